@@ -1,0 +1,84 @@
+import type { Db } from '../../db/database-handle.js';
+import type { Clock } from '../../kernel/clock.js';
+import type { EventBus } from '../../kernel/events.js';
+import { createAuthor, createPost, createSection, createTag } from '../content/index.js';
+import { ingestImage } from '../media/index.js';
+import { articlesAr } from './articles-ar.js';
+import { articlesEn } from './articles-en.js';
+import { authors, sections, tags, type DemoArticle } from './demo-data.js';
+import { makeDemoImage, makeDemoPortrait } from './demo-images.js';
+
+export interface SeedDeps {
+  db: Db;
+  clock: Clock;
+  events: EventBus;
+  dataDir: string;
+}
+
+const HOUR = 3_600_000;
+
+/** True when the database holds no articles: the only time the demo outlet is seeded. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('posts').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export const demoArticles = (): DemoArticle[] => [...articlesEn, ...articlesAr];
+
+/**
+ * Seeds "The Levant Ledger", the fictional demo outlet: sections, authors with portraits, tags,
+ * and every demo article with a generated lead image, dated relative to now.
+ */
+export async function seedDemo(deps: SeedDeps, onProgress: (done: number, total: number) => void = () => {}): Promise<{ articles: number }> {
+  const now = deps.clock.now().getTime();
+  const sectionIds = new Map<string, string>();
+  for (const [position, s] of sections.entries()) {
+    sectionIds.set(s.slug, await createSection(deps, { slug: s.slug, name: s.name, names: { en: s.name, ar: s.nameAr }, description: s.description, position }));
+  }
+  const authorIds = new Map<string, string>();
+  for (const a of authors) {
+    const photo = await ingestImage(deps, { bytes: await makeDemoPortrait(a.portrait), originalName: `${a.slug}.jpg`, alt: a.name });
+    authorIds.set(a.slug, await createAuthor(deps, { slug: a.slug, name: a.name, names: a.nameAr ? { en: a.name, ar: a.nameAr } : {}, bio: a.bio, photoMediaId: photo.id }));
+  }
+  const tagIds = new Map<string, string>();
+  for (const t of tags) {
+    tagIds.set(t.slug, await createTag(deps, { slug: t.slug, name: t.name, kind: t.kind, names: t.nameAr ? { en: t.name, ar: t.nameAr } : {}, description: t.description }));
+  }
+  const all = demoArticles();
+  // Oldest first, so ids and creation order follow publication order.
+  const ordered = [...all].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  for (const [index, article] of ordered.entries()) {
+    const lead = article.image
+      ? await ingestImage(deps, {
+          bytes: await makeDemoImage(article.image.key),
+          originalName: `${article.image.key}.jpg`,
+          alt: article.image.alt,
+          caption: article.image.caption,
+          credit: article.image.credit,
+          sourceId: article.image.sourceId,
+        })
+      : undefined;
+    const publishedAt = new Date(now - article.hoursAgo * HOUR).toISOString();
+    await createPost(deps, {
+      title: article.title,
+      slug: article.slug,
+      type: article.type,
+      status: 'published',
+      access: article.access,
+      dek: article.dek,
+      dateline: article.dateline ?? '',
+      language: article.language,
+      sectionId: sectionIds.get(article.section) ?? null,
+      leadMediaId: lead?.id ?? null,
+      authorIds: article.authors.map((slug) => authorIds.get(slug)).filter((id): id is string => id !== undefined),
+      tagIds: article.tags.map((slug) => tagIds.get(slug)).filter((id): id is string => id !== undefined),
+      featured: article.featured ?? false,
+      body: { format: 'markdown', content: article.body },
+      publishedAt,
+      updatedAt: article.updatedHoursAgo !== undefined ? new Date(now - article.updatedHoursAgo * HOUR).toISOString() : publishedAt,
+      corrections: (article.corrections ?? []).map((c) => ({ kind: c.kind, text: c.text, createdAt: new Date(now - c.hoursAgo * HOUR).toISOString() })),
+    });
+    onProgress(index + 1, ordered.length);
+  }
+  return { articles: ordered.length };
+}
