@@ -8,6 +8,8 @@ import { EventBus } from './kernel/events.js';
 import { createLogger, type Logger } from './kernel/logger.js';
 import { createApp } from './http/create-app.js';
 import { PageCache } from './web/page-cache.js';
+import { createMailer, type Mailer } from './modules/mail/index.js';
+import { JobRunner } from './modules/jobs/index.js';
 
 /** Everything the process shares, built in one place: the composition root. */
 export interface Services {
@@ -17,9 +19,12 @@ export interface Services {
   events: EventBus;
   log: Logger;
   cache: PageCache;
+  mailer: Mailer;
+  /** Runs durable jobs; started by `serve` (with the web server) or `worker` (alone). */
+  jobs: JobRunner;
 }
 
-export async function buildServices(config: Config, overrides: { log?: Logger; clock?: Clock; database?: DatabaseHandle } = {}): Promise<Services> {
+export async function buildServices(config: Config, overrides: { log?: Logger; clock?: Clock; database?: DatabaseHandle; mailer?: Mailer } = {}): Promise<Services> {
   const log = overrides.log ?? createLogger(config.logLevel);
   const database = overrides.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
@@ -29,7 +34,9 @@ export async function buildServices(config: Config, overrides: { log?: Logger; c
   // Any change to an article drops its cached fragments and every cached list it may appear in.
   events.on('post.changed', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
   events.on('post.deleted', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
-  return { config, database, clock, events, log, cache };
+  const mailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
+  const jobs = new JobRunner({ db: database.db, dialect: database.dialect, clock, log });
+  return { config, database, clock, events, log, cache, mailer, jobs };
 }
 
 export async function buildApp(services: Services): Promise<FastifyInstance> {
@@ -43,6 +50,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 export async function serve(services: Services): Promise<FastifyInstance> {
   const app = await buildApp(services);
   await app.listen({ port: services.config.port, host: services.config.host });
+  services.jobs.start();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -51,6 +59,8 @@ export async function serve(services: Services): Promise<FastifyInstance> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    await services.jobs.stop();
+    await services.mailer.close();
     await services.database.close();
     process.exit(0);
   };

@@ -1,4 +1,8 @@
-import type { Generated } from 'kysely';
+import type { NewsroomTables } from './schema-newsroom.js';
+import type { MembersTables } from './schema-members.js';
+import type { BillingTables } from './schema-billing.js';
+import type { NewslettersTables } from './schema-newsletters.js';
+import type { SearchTables } from './schema-search.js';
 
 /**
  * The database as Kysely sees it. Conventions that keep one query layer working on SQLite and
@@ -118,12 +122,8 @@ export interface KeyValueTable {
   value: string;
 }
 
-export interface SearchDocTable {
-  post_id: string;
-  rowid: Generated<number>;
-}
-
-export interface Database {
+/** The content tables (migration 001). Other areas declare their tables in schema-<area>.ts. */
+export interface ContentTables {
   sections: SectionTable;
   authors: AuthorTable;
   tags: TagTable;
@@ -135,3 +135,6 @@ export interface Database {
   jobs: JobTable;
   settings: KeyValueTable;
 }
+
+/** The whole database as Kysely sees it: each area's tables, declared beside its migration. */
+export interface Database extends ContentTables, NewsroomTables, MembersTables, BillingTables, NewslettersTables, SearchTables {}

@@ -1,0 +1,102 @@
+import { hostname } from 'node:os';
+import type { Logger } from '../../kernel/logger.js';
+import { newId } from '../../kernel/ids.js';
+import { claimNext, completeJob, failJob, type Job, type JobsDeps } from './job-queue.js';
+
+export type JobHandler = (payload: unknown, job: Job) => Promise<void>;
+
+/** An error that retrying cannot fix: the job fails at once instead of backing off. */
+export class PermanentJobError extends Error {}
+
+export interface JobRunnerOptions {
+  pollMs?: number;
+  leaseMs?: number;
+}
+
+/**
+ * Polls the job table and runs handlers, one job at a time per runner. One runs inside the web process by default;
+ * `dateline worker` runs it alone. `stop()` waits for jobs in flight, so a clean shutdown loses
+ * nothing; a crash loses nothing either, because an unfinished job's lease expires and it runs again.
+ */
+export class JobRunner {
+  private handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private busy = false;
+  private stopped = true;
+  private inFlight: Promise<void> = Promise.resolve();
+  readonly workerId = `${hostname()}:${process.pid}:${newId().slice(-6)}`;
+
+  constructor(
+    private readonly deps: JobsDeps & { log: Logger },
+    private readonly options: JobRunnerOptions = {},
+  ) {}
+
+  register(kind: string, handler: JobHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Looks for work now rather than at the next poll (after enqueuing something urgent). */
+  kick(): void {
+    if (!this.stopped && !this.busy) this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.inFlight;
+  }
+
+  /** Runs due jobs until none is left: for tests and one-shot commands. */
+  async drain(): Promise<number> {
+    let count = 0;
+    while (await this.runOne()) count++;
+    return count;
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), ms);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped || this.busy) return;
+    this.busy = true;
+    let found = false;
+    const done = (async () => {
+      try {
+        while (!this.stopped && (await this.runOne())) found = true;
+      } catch (error) {
+        this.deps.log.error({ err: error }, 'job runner tick failed');
+      }
+    })();
+    this.inFlight = done;
+    await done;
+    this.busy = false;
+    if (!this.stopped) this.schedule(found ? 0 : (this.options.pollMs ?? 1000));
+  }
+
+  private async runOne(): Promise<boolean> {
+    const kinds = [...this.handlers.keys()];
+    if (kinds.length === 0) return false;
+    const job = await claimNext(this.deps, this.workerId, kinds, this.options.leaseMs ?? 5 * 60_000);
+    if (!job) return false;
+    const handler = this.handlers.get(job.kind)!;
+    try {
+      await handler(job.payload, job);
+      await completeJob(this.deps, job.id, this.workerId);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const permanent = error instanceof PermanentJobError;
+      const outcome = await failJob(this.deps, permanent ? { ...job, attempts: job.maxAttempts } : job, this.workerId, message);
+      this.deps.log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, outcome, error: message }, 'job failed');
+    }
+    return true;
+  }
+}

@@ -1,0 +1,94 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import { newId } from '../../kernel/ids.js';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  from?: string;
+  replyTo?: string;
+  headers?: Record<string, string>;
+  /** Sets the Message-ID, so a retried send can be recognised downstream. */
+  messageId?: string;
+  /** Optional RFC 8058 unsubscribe metadata is passed as plain headers by the caller. */
+  language?: string;
+}
+
+export interface MailResult {
+  messageId: string;
+}
+
+/** Sends one message. Transports: SMTP (any provider) or, without SMTP_URL, a folder of .eml files. */
+export interface Mailer {
+  send(message: MailMessage): Promise<MailResult>;
+  close(): Promise<void>;
+  /** Where development mail lands, when it is the file outbox. */
+  readonly outboxDir?: string;
+}
+
+export interface MailerOptions {
+  smtpUrl: string | undefined;
+  from: string;
+  dataDir: string;
+  /** Pooled SMTP connections (newsletters send many). */
+  pool?: boolean;
+  maxConnections?: number;
+  /** Messages per second across the pool; unset means as fast as the server takes them. */
+  rateLimit?: number;
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
+}
+
+const toNodemailer = (m: MailMessage, from: string) => ({
+  from: m.from ?? from,
+  to: m.to,
+  subject: m.subject,
+  text: m.text,
+  html: m.html,
+  replyTo: m.replyTo,
+  headers: { ...(m.headers ?? {}), ...(m.language ? { 'Content-Language': m.language } : {}) },
+  messageId: m.messageId,
+});
+
+/**
+ * The mailer named by configuration. Without SMTP_URL every message is written to
+ * DATA_DIR/outbox/<time>-<id>.eml (atomically: written aside, then renamed), so development and
+ * demos never need a mail server and nothing is lost.
+ */
+export function createMailer(options: MailerOptions): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      pool: options.pool ?? true,
+      maxConnections: options.maxConnections ?? 5,
+      ...(options.rateLimit ? { rateDelta: 1000, rateLimit: options.rateLimit } : {}),
+      ...(options.dkim ? { dkim: options.dkim } : {}),
+    } as Parameters<typeof nodemailer.createTransport>[0]);
+    return {
+      async send(message) {
+        const info = await transport.sendMail(toNodemailer(message, options.from));
+        return { messageId: String(info.messageId) };
+      },
+      async close() {
+        transport.close();
+      },
+    };
+  }
+  const outboxDir = join(options.dataDir, 'outbox');
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    outboxDir,
+    async send(message) {
+      const info = await transport.sendMail(toNodemailer(message, options.from));
+      await mkdir(outboxDir, { recursive: true });
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
+      const tmp = join(outboxDir, `.${name}.tmp`);
+      await writeFile(tmp, info.message as Buffer);
+      await rename(tmp, join(outboxDir, name));
+      return { messageId: String(info.messageId) };
+    },
+    async close() {},
+  };
+}
