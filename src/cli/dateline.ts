@@ -9,6 +9,8 @@ const HELP = `dateline: a publishing platform for independent newsrooms
 Usage:
   dateline serve [--demo]        migrate, then serve the site and run jobs (PORT, default 3000);
                                  --demo seeds the demo outlet into an empty database first
+  dateline worker                run background jobs only (scheduled publishing, sends, webhooks),
+                                 for scaling out beside web processes on PostgreSQL
   dateline migrate               bring the database schema up to date
   dateline seed [--articles N]   seed the demo outlet into an empty database; with --articles,
                                  also add N synthetic archive articles (for benchmarks)
@@ -61,6 +63,20 @@ export async function run(argv: string[]): Promise<void> {
       }
       await serve(services);
       console.log(`\n  ${config.siteName} is running at ${config.publicUrl}\n`);
+      return;
+    }
+    case 'worker': {
+      const services = await buildServices(config);
+      services.jobs.start();
+      services.log.info({ workerId: services.jobs.workerId }, 'worker started');
+      const stop = async () => {
+        await services.jobs.stop();
+        await services.mailer.close();
+        await services.database.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void stop());
+      process.once('SIGINT', () => void stop());
       return;
     }
     case 'migrate': {
