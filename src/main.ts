@@ -9,7 +9,16 @@ import { createLogger, type Logger } from './kernel/logger.js';
 import { createApp } from './http/create-app.js';
 import { PageCache } from './web/page-cache.js';
 import { createMailer, type Mailer } from './modules/mail/index.js';
-import { JobRunner } from './modules/jobs/index.js';
+import { enqueue, JobRunner } from './modules/jobs/index.js';
+import { registerNewsletterJobs, type NewsletterDeps } from './modules/newsletters/index.js';
+import { loadSiteKeys, readerTiers } from './modules/members/index.js';
+import { PUBLISH_JOB, publishScheduledPost } from './modules/content/index.js';
+import { createSearchIndex, keepSearchIndexCurrent, type SearchIndex } from './modules/search/index.js';
+import { imageVariantsJob } from './modules/media/index.js';
+import { announcePostChanges, DELIVERY_JOB, webhookDeliveryJob } from './modules/webhooks/index.js';
+import { outboundAllowsPrivate } from './modules/safe-http/index.js';
+import { postUrl } from './http/admin-api/post-json.js';
+import type { ArticleType } from './modules/content/index.js';
 
 /** Everything the process shares, built in one place: the composition root. */
 export interface Services {
@@ -22,25 +31,58 @@ export interface Services {
   mailer: Mailer;
   /** Runs durable jobs; started by `serve` (with the web server) or `worker` (alone). */
   jobs: JobRunner;
+  /** The full-text index; kept current by post events, rebuilt by `dateline search reindex`. */
+  search: SearchIndex;
+  /** What the newsletters module needs: sends, subscriptions, unsubscribe links. */
+  newsletters: NewsletterDeps;
 }
 
 export async function buildServices(config: Config, overrides: { log?: Logger; clock?: Clock; database?: DatabaseHandle; mailer?: Mailer } = {}): Promise<Services> {
   const log = overrides.log ?? createLogger(config.logLevel);
   const database = overrides.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.dialect);
   const clock = overrides.clock ?? systemClock;
   const events = new EventBus((error) => log.error({ err: error }, 'event handler failed'));
   const cache = new PageCache(() => clock.now().getTime());
   // Any change to an article drops its cached fragments and every cached list it may appear in.
   events.on('post.changed', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
   events.on('post.deleted', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
+  const search = createSearchIndex(database);
+  keepSearchIndexCurrent(events, { db: database.db, index: search });
   const mailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const jobs = new JobRunner({ db: database.db, dialect: database.dialect, clock, log });
-  return { config, database, clock, events, log, cache, mailer, jobs };
+  // Scheduled publishing: the job publishes only if the post is still scheduled for that time.
+  jobs.register(PUBLISH_JOB, async (payload) => void (await publishScheduledPost({ db: database.db, clock, events }, payload)));
+  // Media: an upload stores the original; its responsive variants are made by this job.
+  jobs.register('image-variants', imageVariantsJob({ db: database.db, dataDir: config.dataDir }));
+  // Webhooks: published/updated/unpublished/deleted articles enqueue signed deliveries, retried with backoff.
+  const allowPrivateTargets = outboundAllowsPrivate(process.env);
+  announcePostChanges(events, { db: database.db, clock, kickJobs: () => jobs.kick(), postUrl: (p) => postUrl(config.publicUrl, { slug: p.slug, type: p.type as ArticleType }) });
+  jobs.register(DELIVERY_JOB, webhookDeliveryJob({ db: database.db, clock, allowPrivateTargets }));
+  // Newsletters: a send fixes its audience in one job and delivers in another, resumable after a crash.
+  const siteKeys = await loadSiteKeys(database.db);
+  const newsletters: NewsletterDeps = {
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    mailer,
+    log,
+    publicUrl: config.publicUrl,
+    siteName: config.siteName,
+    signingKey: siteKeys.newsletter,
+    readerTier: (emails) => readerTiers(database.db, emails, clock.now().toISOString()),
+    enqueue: async (input) => {
+      const id = await enqueue({ db: database.db, clock }, input);
+      jobs.kick();
+      return id;
+    },
+  };
+  registerNewsletterJobs(jobs, newsletters);
+  return { config, database, clock, events, log, cache, mailer, jobs, search, newsletters };
 }
 
 export async function buildApp(services: Services): Promise<FastifyInstance> {
-  return createApp({ config: services.config, db: services.database.db, log: services.log, cache: services.cache });
+  return createApp({ config: services.config, db: services.database.db, log: services.log, cache: services.cache, search: services.search, clock: services.clock, events: services.events, mailer: services.mailer, dialect: services.database.dialect });
 }
 
 /**

@@ -2,7 +2,9 @@ import { ConfigError, loadConfig } from '../kernel/config.js';
 import { silentLogger } from '../kernel/logger.js';
 import { buildServices, serve } from '../main.js';
 import { isEmpty, seedArchive, seedDemo } from '../modules/demo/index.js';
+import { reindexAll } from '../modules/search/index.js';
 import { parseArgs } from './parse-args.js';
+import { createDemoStaff, keysCommand, newsroomHint, staffCommand } from './newsroom-commands.js';
 
 const HELP = `dateline: a publishing platform for independent newsrooms
 
@@ -14,6 +16,13 @@ Usage:
   dateline migrate               bring the database schema up to date
   dateline seed [--articles N]   seed the demo outlet into an empty database; with --articles,
                                  also add N synthetic archive articles (for benchmarks)
+  dateline search reindex        rebuild the full-text search index from the articles
+  dateline staff create --email E --role R [--name N] [--author SLUG] [--with-password]
+                                 add a newsroom account (role: contributor, author, editor or
+                                 admin); prints a one-time sign-in link, or a generated password
+  dateline staff link --email E  print a fresh one-time sign-in link for an account
+  dateline keys create --name N [--role R]
+                                 create an Admin API key and print it (shown once)
 
 Configuration is read from the environment: PORT, HOST, PUBLIC_URL, DATA_DIR, DATABASE_URL,
 SMTP_URL, MAIL_FROM, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE, LOG_LEVEL.`;
@@ -27,6 +36,27 @@ function progress(label: string) {
     process.stderr.write(`\r${label} ${done}${total ? `/${total}` : ''}   `);
     if (done === total) process.stderr.write('\n');
   };
+}
+
+/** A progress bar on stderr: "Label [#####.....]  52%  52000/100000". */
+function progressBar(label: string) {
+  let last = 0;
+  return (done: number, total: number) => {
+    const t = Date.now();
+    if (t - last < 200 && done !== total) return;
+    last = t;
+    const share = total ? done / total : 1;
+    const filled = Math.round(share * 30);
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${done}/${total}   `);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+/** Rebuilds the search index; bulk inserts (the synthetic archive, imports) emit no events. */
+async function reindexCommand(services: Awaited<ReturnType<typeof buildServices>>) {
+  const started = Date.now();
+  const { indexed } = await reindexAll({ db: services.database.db, index: services.search }, progressBar('Indexing articles for search:'));
+  console.log(`Indexed ${indexed} articles for search in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 async function seedCommand(options: Record<string, string | true>, services: Awaited<ReturnType<typeof buildServices>>) {
@@ -44,6 +74,7 @@ async function seedCommand(options: Record<string, string | true>, services: Awa
     const report = progress('Adding archive articles:');
     await seedArchive(deps, n, (done) => report(done, n));
     console.log(`Added ${n} archive articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    await reindexCommand(services);
   }
 }
 
@@ -58,11 +89,13 @@ export async function run(argv: string[]): Promise<void> {
   switch (name) {
     case 'serve': {
       const services = await buildServices(config);
+      let newsroom = newsroomHint(services);
       if (options.demo && (await isEmpty(services.database.db))) {
         await seedCommand({}, services);
+        newsroom = await createDemoStaff(services);
       }
       await serve(services);
-      console.log(`\n  ${config.siteName} is running at ${config.publicUrl}\n`);
+      console.log(`\n  ${config.siteName} is running at ${config.publicUrl}\n${newsroom}\n`);
       return;
     }
     case 'worker': {
@@ -89,6 +122,23 @@ export async function run(argv: string[]): Promise<void> {
       const services = await buildServices(config, { log: silentLogger() });
       await seedCommand(options, services);
       await services.database.close();
+      return;
+    }
+    case 'search': {
+      if (command[1] !== 'reindex') throw new ConfigError(`search ${command[1] ?? ''}`.trim(), 'needs a subcommand: "dateline search reindex"');
+      const services = await buildServices(config, { log: silentLogger() });
+      await reindexCommand(services);
+      await services.database.close();
+      return;
+    }
+    case 'staff':
+    case 'keys': {
+      const services = await buildServices(config, { log: silentLogger() });
+      try {
+        await (name === 'staff' ? staffCommand : keysCommand)(command[1], options, services);
+      } finally {
+        await services.database.close();
+      }
       return;
     }
     default:

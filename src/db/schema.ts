@@ -3,6 +3,7 @@ import type { MembersTables } from './schema-members.js';
 import type { BillingTables } from './schema-billing.js';
 import type { NewslettersTables } from './schema-newsletters.js';
 import type { SearchTables } from './schema-search.js';
+import type { WebhooksTables } from './schema-webhooks.js';
 
 /**
  * The database as Kysely sees it. Conventions that keep one query layer working on SQLite and
@@ -137,4 +138,4 @@ export interface ContentTables {
 }
 
 /** The whole database as Kysely sees it: each area's tables, declared beside its migration. */
-export interface Database extends ContentTables, NewsroomTables, MembersTables, BillingTables, NewslettersTables, SearchTables {}
+export interface Database extends ContentTables, NewsroomTables, MembersTables, BillingTables, NewslettersTables, SearchTables, WebhooksTables {}

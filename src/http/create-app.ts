@@ -1,38 +1,37 @@
 import { join } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { sql } from 'kysely';
 import type { Logger } from '../kernel/logger.js';
 import type { Config } from '../kernel/config.js';
-import type { Db } from '../db/database-handle.js';
+import type { Db, DialectName } from '../db/database-handle.js';
 import type { PageCache } from '../web/page-cache.js';
 import { readerSite } from '../web/reader-site.js';
+import { setUpReaderAccounts } from '../web/account/account-plugin.js';
+import { feedRoutes } from '../web/feed-routes.js';
 import { favicon, stylesheet } from '../web/assets.js';
+import type { Clock } from '../kernel/clock.js';
+import type { Mailer } from '../modules/mail/index.js';
+import type { EventBus } from '../kernel/events.js';
+import type { SearchIndex } from '../modules/search/index.js';
+import { searchRoutes } from '../web/search-routes.js';
+import { contentApiSearch } from './content-api-search.js';
+import { adminApi } from './admin-api/admin-api.js';
+import { securityHeaders } from './security-headers.js';
+import { previewRoutes } from '../web/preview-routes.js';
 
 export interface AppDeps {
   config: Config;
   db: Db;
   log: Logger;
   cache: PageCache;
+  search: SearchIndex;
+  clock: Clock;
+  events: EventBus;
+  mailer: Mailer;
+  dialect: DialectName;
 }
-
-/** Content-Security-Policy for every response: no inline script, no third-party origins. */
-const CSP = {
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'self'"],
-    objectSrc: ["'none'"],
-  },
-};
 
 /**
  * Builds the HTTP application: security headers, health check, static assets and media, then one
@@ -48,11 +47,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: CSP,
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: deps.config.publicUrl.startsWith('https:') ? { maxAge: 31536000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  // Security headers (strict CSP and the rest) on every response, including 404s and errors.
+  const headers = securityHeaders({ https: deps.config.publicUrl.startsWith('https:') });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   app.get('/healthz', async (_request, reply) => {
@@ -83,6 +82,17 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   });
 
-  await app.register(async (site) => readerSite(site, { db: deps.db, config: deps.config, cache: deps.cache }));
+  // Reader accounts: the session behind each request and the meter feed the reader site's paywall.
+  const accounts = await setUpReaderAccounts({ db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock, mailer: deps.mailer });
+  await app.register(async (site) => {
+    await site.register(cookie);
+    await readerSite(site, { db: deps.db, config: deps.config, cache: deps.cache, resolveViewer: accounts.resolveViewer, meter: accounts.meter });
+  });
+  await accounts.register(app);
+  await app.register(async (feeds) => feedRoutes(feeds, { db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock }));
+  await app.register(async (s) => searchRoutes(s, { db: deps.db, config: deps.config, cache: deps.cache, search: { db: deps.db, index: deps.search, clock: deps.clock } }));
+  await app.register(async (api) => contentApiSearch(api, { config: deps.config, search: { db: deps.db, index: deps.search, clock: deps.clock } }));
+  await app.register(async (preview) => previewRoutes(preview, { db: deps.db, config: deps.config, clock: deps.clock }));
+  await adminApi(app, { config: deps.config, db: deps.db, dialect: deps.dialect, clock: deps.clock, events: deps.events, mailer: deps.mailer });
   return app;
 }

@@ -33,4 +33,40 @@ describe('PageCache', () => {
     assert.equal(await cache.wrap('k', 1000, [], render), 'page 1');
     assert.equal(renders, 1);
   });
+
+  it('evicts the least recently read entry, so pages in use survive a crawl of the archive', () => {
+    const cache = new PageCache(() => 0, 2);
+    cache.set('front', 'F', 10_000);
+    cache.set('old-article', 'A', 10_000);
+    assert.equal(cache.get('front'), 'F');
+    cache.set('another-article', 'B', 10_000);
+    assert.equal(cache.get('front'), 'F');
+    assert.equal(cache.get('old-article'), undefined);
+  });
+
+  it('renders once for concurrent misses of the same key', async () => {
+    const cache = new PageCache(() => 0);
+    let renders = 0;
+    let finish!: (html: string) => void;
+    const render = () => {
+      renders++;
+      return new Promise<string>((resolve) => (finish = resolve));
+    };
+    const first = cache.wrap('front', 1000, ['lists'], render);
+    const second = cache.wrap('front', 1000, ['lists'], render);
+    finish('page');
+    assert.deepEqual(await Promise.all([first, second]), ['page', 'page']);
+    assert.equal(renders, 1);
+  });
+
+  it('does not keep a render that an invalidation overtook', async () => {
+    const cache = new PageCache(() => 0);
+    let finish!: (html: string) => void;
+    const pending = cache.wrap('front', 1000, ['lists'], () => new Promise<string>((resolve) => (finish = resolve)));
+    cache.invalidate(['lists']);
+    finish('front page read before the article changed');
+    assert.equal(await pending, 'front page read before the article changed');
+    assert.equal(cache.get('front'), undefined);
+    assert.equal(await cache.wrap('front', 1000, ['lists'], async () => 'fresh front page'), 'fresh front page');
+  });
 });

@@ -3,8 +3,9 @@ import type { Db } from '../db/database-handle.js';
 import type { Config } from '../kernel/config.js';
 import { AppError } from '../kernel/errors.js';
 import type { Viewer } from '../modules/access/index.js';
-import { decodeCursor, findAuthorBySlug, findPostStamp, findSectionBySlug, findTagBySlug, getPost, listPublished, listRelated, listSections, type Section } from '../modules/content/index.js';
+import { decodeCursor, findAuthorBySlug, findPostStamp, findSectionBySlug, findTagBySlug, getPost, listPublished, listRelated, listSections, listTranslations, type Section } from '../modules/content/index.js';
 import { articleBodyFor } from './article-view.js';
+import type { ArticleMeterHook } from './account/reader-identity.js';
 import { ResponsiveImage } from './components/responsive-image.js';
 import { formatDate, localName } from './i18n.js';
 import type { PageCache } from './page-cache.js';
@@ -23,6 +24,8 @@ export interface ReaderSiteDeps {
   cache: PageCache;
   /** Who is reading: anonymous until the members module says otherwise. */
   resolveViewer?: (request: FastifyRequest) => Promise<Viewer>;
+  /** The meter for gated articles (reader accounts); without it gated articles show their wall. */
+  meter?: ArticleMeterHook;
 }
 
 const LIST_TTL = 30_000;
@@ -45,7 +48,9 @@ export async function readerSite(app: FastifyInstance, deps: ReaderSiteDeps): Pr
   const context = async (language: string): Promise<SiteContext> =>
     makeContext({ siteName: config.siteName, siteNameAr: 'دفتر المشرق', publicUrl: config.publicUrl, sections: await sections(), stylesheet: stylesheet.url }, language);
 
-  const sendHtml = (reply: FastifyReply, html: string, cacheControl: string, surrogateKeys: string[], status = 200) =>
+  // Hot pages are cached as UTF-8 bytes: encoded once, then written as they are. A string would be
+  // measured and encoded again on every response.
+  const sendHtml = (reply: FastifyReply, html: string | Buffer, cacheControl: string, surrogateKeys: string[], status = 200) =>
     reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', cacheControl).header('surrogate-key', surrogateKeys.join(' ')).send(html);
 
   const cursorOf = (request: FastifyRequest): string | undefined => {
@@ -68,7 +73,7 @@ export async function readerSite(app: FastifyInstance, deps: ReaderSiteDeps): Pr
     app.get(prefix || '/', async (_request, reply) => {
       const html = await cache.wrap(`front:${edition}`, LIST_TTL, ['lists'], async () => {
         const data = await loadFrontPage(db, edition);
-        return renderHtml(<FrontPage ctx={await context(edition)} {...data} />);
+        return Buffer.from(renderHtml(<FrontPage ctx={await context(edition)} {...data} />));
       });
       return sendHtml(reply, html, PUBLIC_CACHE, ['front', 'lists']);
     });
@@ -174,17 +179,23 @@ export async function readerSite(app: FastifyInstance, deps: ReaderSiteDeps): Pr
     if ((kind === 'page') !== (post.type === 'page')) {
       return kind === 'page' ? notFound(request, reply) : reply.redirect(`/${post.slug}`, 301);
     }
-    const body = articleBodyFor(cache, post, viewer, null);
+    // The meter is read before deciding and counted after; its banner is per reader, so it is put
+    // into the page after the page comes out of the shared cache.
+    const reading = deps.meter ? await deps.meter.read(request, viewer, post) : null;
+    const body = articleBodyFor(cache, post, viewer, reading?.state ?? null);
+    if (reading && body.decision.show === 'full' && body.decision.countsAgainstMeter) await deps.meter!.record(reply, reading, post.id);
     const variant = body.decision.show === 'full' ? 'full' : `preview-${body.decision.wall}`;
     const html = await cache.wrap(`${key}:${variant}`, 60_000, [`post:${stamp.id}`], async () => {
-      const related = kind === 'article' ? await listRelated(db, post, 4) : [];
+      const [related, translations] = await Promise.all([kind === 'article' ? listRelated(db, post, 4) : [], listTranslations(db, post)]);
       const ctx = await context(post.language);
-      return renderHtml(<ArticlePage ctx={ctx} post={post} bodyHtml={body.bodyHtml} gatedHtml={body.gatedHtml} wall={body.decision.show === 'preview' ? body.decision.wall : null} related={related} />);
+      return Buffer.from(renderHtml(<ArticlePage ctx={ctx} post={post} bodyHtml={body.bodyHtml} gatedHtml={body.gatedHtml} wall={body.decision.show === 'preview' ? body.decision.wall : null} related={related} translations={translations} />));
     });
     const varies = post.access !== 'public';
-    reply.header('etag', `"${stamp.id}-${stamp.version}-${variant}"`);
+    const page = reading && deps.meter ? deps.meter.withBanner(html.toString('utf8'), await context(post.language), body.decision, reading, paths.article(post.slug)) : html;
+    const meterTag = reading ? `-m${reading.state.used}` : '';
+    reply.header('etag', `"${stamp.id}-${stamp.version}-${variant}${meterTag}"`);
     if (varies) reply.header('vary', 'Cookie');
-    return sendHtml(reply, html, varies ? 'private, max-age=0, must-revalidate' : PUBLIC_CACHE, [`post:${stamp.id}`]);
+    return sendHtml(reply, page, varies ? 'private, max-age=0, must-revalidate' : PUBLIC_CACHE, [`post:${stamp.id}`]);
   };
   app.get('/articles/:slug', { schema: { params: SLUG_PARAM } }, articleRoute('article'));
   app.get('/:slug', { schema: { params: SLUG_PARAM } }, articleRoute('page'));

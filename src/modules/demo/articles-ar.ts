@@ -13,6 +13,7 @@ function img(key: string, alt: string, caption: string, credit: string): DemoIma
 export const articlesAr: DemoArticle[] = [
   {
     slug: 'ar-briefing-lebanon-municipal',
+    translationOf: 'briefing-tripoli-results',
     type: 'memo',
     section: 'politics',
     language: 'ar',
@@ -50,6 +51,7 @@ export const articlesAr: DemoArticle[] = [
   },
   {
     slug: 'ar-jordan-water-tariff',
+    translationOf: 'jordan-tiered-water-tariff',
     type: 'news',
     section: 'politics',
     language: 'ar',

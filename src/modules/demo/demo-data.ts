@@ -77,6 +77,8 @@ export interface DemoArticle {
   corrections?: DemoCorrection[];
   /** exactly one English article is featured (the front page top story) */
   featured?: boolean;
+  /** Slug of the English article this one translates: the pages link each other with hreflang. */
+  translationOf?: string;
 }
 
 /** The marker line that separates the free preview from the rest of a gated article. */

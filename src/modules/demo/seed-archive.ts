@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database-handle.js';
+import type { PostAuthorTable, PostTable, PostTagTable } from '../../db/schema.js';
 import type { Clock } from '../../kernel/clock.js';
 import { newId } from '../../kernel/ids.js';
 import { countWords, directionOf, markdownToDoc, renderDocText } from '../content/index.js';
@@ -64,9 +66,9 @@ export async function seedArchive(deps: { db: Db; clock: Clock }, count: number,
   const BATCH = 400;
   for (let start = 0; start < count; start += BATCH) {
     const n = Math.min(BATCH, count - start);
-    const posts = [];
-    const postAuthors = [];
-    const postTags = [];
+    const posts: Insertable<PostTable>[] = [];
+    const postAuthors: Insertable<PostAuthorTable>[] = [];
+    const postTags: Insertable<PostTagTable>[] = [];
     for (let i = 0; i < n; i++) {
       const k = start + i;
       const arabic = random() < 0.125;

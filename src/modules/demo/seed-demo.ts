@@ -45,9 +45,14 @@ export async function seedDemo(deps: SeedDeps, onProgress: (done: number, total:
     tagIds.set(t.slug, await createTag(deps, { slug: t.slug, name: t.name, kind: t.kind, names: t.nameAr ? { en: t.name, ar: t.nameAr } : {}, description: t.description }));
   }
   const all = demoArticles();
-  // Oldest first, so ids and creation order follow publication order.
-  const ordered = [...all].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  // Oldest first, so ids and creation order follow publication order; translations after every
+  // original, whatever their dates, so the original's id is known when a translation names it.
+  const byAge = [...all].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  const ordered = [...byAge.filter((a) => !a.translationOf), ...byAge.filter((a) => a.translationOf)];
+  const postIds = new Map<string, string>();
   for (const [index, article] of ordered.entries()) {
+    const translationOf = article.translationOf ? postIds.get(article.translationOf) : null;
+    if (translationOf === undefined) throw new Error(`Demo article ${article.slug} translates "${article.translationOf}", which is not a demo article`);
     const lead = article.image
       ? await ingestImage(deps, {
           bytes: await makeDemoImage(article.image.key),
@@ -59,7 +64,7 @@ export async function seedDemo(deps: SeedDeps, onProgress: (done: number, total:
         })
       : undefined;
     const publishedAt = new Date(now - article.hoursAgo * HOUR).toISOString();
-    await createPost(deps, {
+    const created = await createPost(deps, {
       title: article.title,
       slug: article.slug,
       type: article.type,
@@ -77,7 +82,9 @@ export async function seedDemo(deps: SeedDeps, onProgress: (done: number, total:
       publishedAt,
       updatedAt: article.updatedHoursAgo !== undefined ? new Date(now - article.updatedHoursAgo * HOUR).toISOString() : publishedAt,
       corrections: (article.corrections ?? []).map((c) => ({ kind: c.kind, text: c.text, createdAt: new Date(now - c.hoursAgo * HOUR).toISOString() })),
+      translationOf,
     });
+    postIds.set(article.slug, created.id);
     onProgress(index + 1, ordered.length);
   }
   return { articles: ordered.length };

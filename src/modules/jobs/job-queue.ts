@@ -119,3 +119,41 @@ export async function failJob(deps: Pick<JobsDeps, 'db' | 'clock'>, job: Job, wo
     .execute();
   return final ? 'failed' : 'retry';
 }
+
+/** Pushes a running job's lease forward (the runner's heartbeat). */
+export async function extendLease(deps: Pick<JobsDeps, 'db' | 'clock'>, id: string, workerId: string, leaseMs: number): Promise<void> {
+  await deps.db
+    .updateTable('jobs')
+    .set({ locked_until: new Date(deps.clock.now().getTime() + leaseMs).toISOString() })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Frees the leases of jobs claimed by processes on this host that have died, so a restart after a
+ * crash resumes work at once instead of waiting for the lease to lapse. Leases of other hosts are
+ * left to expire.
+ */
+export async function releaseDeadLocalLeases(deps: Pick<JobsDeps, 'db'>, host: string): Promise<number> {
+  const rows = await deps.db.selectFrom('jobs').select(['id', 'locked_by']).where('status', '=', 'pending').where('locked_by', 'like', `${host}:%`).where('locked_until', 'is not', null).execute();
+  let released = 0;
+  for (const row of rows) {
+    const pid = Number(row.locked_by!.split(':')[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) {
+      await deps.db.updateTable('jobs').set({ locked_until: null }).where('id', '=', row.id).where('locked_by', '=', row.locked_by).execute();
+      released++;
+    }
+  }
+  return released;
+}

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type { Logger } from '../../kernel/logger.js';
 import { newId } from '../../kernel/ids.js';
-import { claimNext, completeJob, failJob, type Job, type JobsDeps } from './job-queue.js';
+import { claimNext, completeJob, extendLease, failJob, releaseDeadLocalLeases, type Job, type JobsDeps } from './job-queue.js';
 
 export type JobHandler = (payload: unknown, job: Job) => Promise<void>;
 
@@ -38,7 +38,10 @@ export class JobRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.schedule(0);
+    // Jobs leased by a process on this host that no longer exists (a crash, a kill -9) are free at once.
+    void releaseDeadLocalLeases(this.deps, hostname())
+      .catch((error: unknown) => this.deps.log.warn({ err: error }, 'could not release dead leases'))
+      .finally(() => this.schedule(0));
   }
 
   /** Looks for work now rather than at the next poll (after enqueuing something urgent). */
@@ -85,13 +88,20 @@ export class JobRunner {
   private async runOne(): Promise<boolean> {
     const kinds = [...this.handlers.keys()];
     if (kinds.length === 0) return false;
-    const job = await claimNext(this.deps, this.workerId, kinds, this.options.leaseMs ?? 5 * 60_000);
+    const leaseMs = this.options.leaseMs ?? 60_000;
+    const job = await claimNext(this.deps, this.workerId, kinds, leaseMs);
     if (!job) return false;
     const handler = this.handlers.get(job.kind)!;
+    // A long job (a newsletter send) keeps its lease alive; if this process dies, the lease
+    // lapses within `leaseMs` and another worker resumes the job.
+    const heartbeat = setInterval(() => void extendLease(this.deps, job.id, this.workerId, leaseMs).catch(() => {}), Math.max(1000, leaseMs / 3));
+    heartbeat.unref();
     try {
       await handler(job.payload, job);
+      clearInterval(heartbeat);
       await completeJob(this.deps, job.id, this.workerId);
     } catch (error) {
+      clearInterval(heartbeat);
       const message = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentJobError;
       const outcome = await failJob(this.deps, permanent ? { ...job, attempts: job.maxAttempts } : job, this.workerId, message);

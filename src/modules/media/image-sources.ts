@@ -1,4 +1,4 @@
-import type { ImageVariantFile } from './ingest-image.js';
+import type { ImageVariantFile } from './make-variants.js';
 
 export interface ImageSourceSet {
   /** The fallback JPEG (or the widest variant). */

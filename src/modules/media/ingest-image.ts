@@ -5,81 +5,110 @@ import type { Db } from '../../db/database-handle.js';
 import type { Clock } from '../../kernel/clock.js';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
+import { enqueue } from '../jobs/index.js';
+import { mediaDir, writeVariants, type ImageVariantFile } from './make-variants.js';
+import { readPhotoMetadata, type PhotoMetadata } from './photo-metadata.js';
 
 export interface MediaDeps {
   db: Db;
   clock: Clock;
   dataDir: string;
+  /** Called after a variants job is enqueued, so an in-process worker picks it up at once. */
+  kickJobs?: () => void;
 }
 
-export interface ImageVariantFile {
-  width: number;
-  format: 'webp' | 'jpeg';
-  file: string;
-}
-
-/** Widths made for every image; no variant is wider than the original. */
-export const VARIANT_WIDTHS = [480, 800, 1200, 1600];
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-const ACCEPTED = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+/** Larger images are refused before decoding: a small file can still unpack to gigabytes. */
+export const MAX_PIXELS = 100_000_000;
+export const ACCEPTED_TYPES = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 
-export const mediaDir = (dataDir: string, id: string): string => join(dataDir, 'media', id);
+export interface CheckedImage {
+  format: keyof typeof ACCEPTED_TYPES;
+  width: number;
+  height: number;
+  metadata: PhotoMetadata;
+}
 
 /**
- * Stores an uploaded image and its responsive variants (WebP at each width, one JPEG fallback).
- * The format is read from the bytes, never the file name: anything but JPEG, PNG or WebP is
- * refused with a 415.
+ * Decides from the bytes alone whether a file is an image we accept (JPEG, PNG or WebP), how big
+ * it is once rotated upright, and what its IPTC/XMP metadata says. The file name and the
+ * browser's declared type are never trusted. SVG is refused outright: it can carry scripts.
  */
-export async function ingestImage(
-  deps: MediaDeps,
-  input: { bytes: Buffer; originalName: string; alt?: string; caption?: string; credit?: string; sourceId?: string },
-): Promise<{ id: string; width: number; height: number; variants: ImageVariantFile[] }> {
-  if (input.bytes.length > MAX_UPLOAD_BYTES) throw new AppError('MEDIA_TOO_LARGE', 413, `Images may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+export async function checkImage(bytes: Buffer): Promise<CheckedImage> {
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('MEDIA_TOO_LARGE', 413, `Images may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; this one is ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  if (bytes.length === 0) throw new AppError('MEDIA_EMPTY', 400, 'The file is empty', { file: 'empty' });
   let meta: Metadata;
   try {
-    meta = await sharp(input.bytes).metadata();
+    meta = await sharp(bytes).metadata();
   } catch {
     throw new AppError('MEDIA_UNSUPPORTED', 415, 'This file is not an image we can read: upload a JPEG, PNG or WebP');
   }
-  const format = meta.format as keyof typeof ACCEPTED | undefined;
-  if (!format || !(format in ACCEPTED)) throw new AppError('MEDIA_UNSUPPORTED', 415, `${meta.format ?? 'This'} files are not accepted: upload a JPEG, PNG or WebP`);
-  const oriented = sharp(input.bytes).rotate();
-  const { width = 0, height = 0 } = await oriented.clone().metadata().then((m) => (m.orientation && m.orientation >= 5 ? { width: m.height, height: m.width } : m));
+  if (meta.format === 'svg') throw new AppError('MEDIA_UNSUPPORTED', 415, 'SVG files are not accepted because they can contain scripts: upload a JPEG, PNG or WebP');
+  const format = meta.format as keyof typeof ACCEPTED_TYPES | undefined;
+  if (!format || !(format in ACCEPTED_TYPES)) throw new AppError('MEDIA_UNSUPPORTED', 415, `${meta.format ? meta.format.toUpperCase() : 'These'} files are not accepted: upload a JPEG, PNG or WebP`);
+  const rotated = meta.orientation !== undefined && meta.orientation >= 5;
+  const width = (rotated ? meta.height : meta.width) ?? 0;
+  const height = (rotated ? meta.width : meta.height) ?? 0;
   if (width < 1 || height < 1) throw new AppError('MEDIA_UNSUPPORTED', 415, 'The image has no size');
+  if (width * height > MAX_PIXELS) throw new AppError('MEDIA_TOO_LARGE', 413, `Images may be at most ${MAX_PIXELS / 1_000_000} megapixels; this one is ${width}×${height}`);
+  return { format, width, height, metadata: readPhotoMetadata({ iptc: meta.iptc, xmp: meta.xmp }) };
+}
 
-  const id = newId(deps.clock.now().getTime());
+export interface IngestInput {
+  bytes: Buffer;
+  originalName: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  sourceId?: string;
+}
+
+export interface IngestOptions {
+  /**
+   * `inline` (the default, used by the seed and the CLI) makes the variants before returning;
+   * `job` stores the original and leaves the variants to an `image-variants` job, so an upload
+   * request answers as soon as the file is safely stored.
+   */
+  variants?: 'inline' | 'job';
+}
+
+/**
+ * Stores an uploaded image. Caption, credit and source id not given are prefilled from the
+ * photo's own IPTC/XMP metadata (agency photos carry them); alt text never is, because it
+ * describes the picture for this article and only a person can write it.
+ */
+export async function ingestImage(
+  deps: MediaDeps,
+  input: IngestInput,
+  options: IngestOptions = {},
+): Promise<{ id: string; width: number; height: number; variants: ImageVariantFile[]; metadata: PhotoMetadata }> {
+  const image = await checkImage(input.bytes);
+  const now = deps.clock.now();
+  const id = newId(now.getTime());
   const dir = mediaDir(deps.dataDir, id);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, `original.${format === 'jpeg' ? 'jpg' : format}`), input.bytes);
-
-  const widths = VARIANT_WIDTHS.filter((w) => w < width);
-  if (widths.length === 0 || widths[widths.length - 1]! < Math.min(width, 1600)) widths.push(Math.min(width, 1600));
-  const variants: ImageVariantFile[] = [];
-  for (const w of widths) {
-    const file = `${w}.webp`;
-    await oriented.clone().resize({ width: w }).webp({ quality: 78, effort: 4 }).toFile(join(dir, file));
-    variants.push({ width: w, format: 'webp', file });
-  }
-  const fallbackWidth = widths.find((w) => w >= 1200) ?? widths[widths.length - 1]!;
-  await oriented.clone().resize({ width: fallbackWidth }).jpeg({ quality: 80, mozjpeg: true }).toFile(join(dir, `${fallbackWidth}.jpg`));
-  variants.push({ width: fallbackWidth, format: 'jpeg', file: `${fallbackWidth}.jpg` });
-
+  await writeFile(join(dir, `original.${image.format === 'jpeg' ? 'jpg' : image.format}`), input.bytes);
+  const variants = options.variants === 'job' ? [] : await writeVariants(dir, input.bytes);
   await deps.db
     .insertInto('media')
     .values({
       id,
       original_name: input.originalName.slice(0, 200),
-      mime: ACCEPTED[format],
-      width,
-      height,
+      mime: ACCEPTED_TYPES[image.format],
+      width: image.width,
+      height: image.height,
       bytes: input.bytes.length,
       alt: input.alt ?? '',
-      caption: input.caption ?? '',
-      credit: input.credit ?? '',
-      source_id: input.sourceId ?? '',
+      caption: input.caption ?? image.metadata.caption,
+      credit: input.credit ?? image.metadata.credit,
+      source_id: input.sourceId ?? image.metadata.sourceId,
       variants: JSON.stringify(variants),
-      created_at: deps.clock.now().toISOString(),
+      created_at: now.toISOString(),
     })
     .execute();
-  return { id, width, height, variants };
+  if (options.variants === 'job') {
+    await enqueue(deps, { kind: 'image-variants', payload: { mediaId: id }, dedupeKey: `image-variants:${id}`, maxAttempts: 5 });
+    deps.kickJobs?.();
+  }
+  return { id, width: image.width, height: image.height, variants, metadata: image.metadata };
 }

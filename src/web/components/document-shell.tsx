@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SiteContext } from '../site-context.js';
 import { paths } from '../site-context.js';
+import { FeedAlternates } from './feed-alternates.js';
 import { Masthead } from './masthead.js';
 import { SiteFooter } from './site-footer.js';
 
@@ -27,7 +28,7 @@ export function DocumentShell({ ctx, meta, children }: { ctx: SiteContext; meta:
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={ctx.stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" type="application/rss+xml" title={`${ctx.siteName} (RSS)`} href="/feed.xml" />
+        <FeedAlternates base={ctx.prefix} title={ctx.language === 'ar' ? ctx.siteNameAr : ctx.siteName} />
         {meta.head}
       </head>
       <body>

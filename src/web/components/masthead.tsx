@@ -2,18 +2,19 @@ import type { SiteContext } from '../site-context.js';
 import { paths } from '../site-context.js';
 import { localName } from '../i18n.js';
 
-/** The outlet's name, the edition switch, search and the section navigation. */
+/**
+ * The outlet's name, the edition switch, search and the section navigation. A plain GET form and
+ * plain links, so all of it works without JavaScript; on narrow screens the section list scrolls
+ * sideways rather than wrapping into a wall of links.
+ */
 export function Masthead({ ctx }: { ctx: SiteContext }) {
   const other = ctx.prefix === '/ar' ? '/' : '/ar';
   const otherLang = ctx.prefix === '/ar' ? 'en' : 'ar';
   return (
     <header class="masthead">
-      <div class="masthead-top">
+      <div class="masthead-bar">
         <a class="edition-switch" href={other} lang={otherLang} hrefLang={otherLang} aria-label={ctx.t('otherLanguageLabel')}>
           {ctx.t('otherLanguage')}
-        </a>
-        <a class="site-name" href={paths.home(ctx.prefix)}>
-          {ctx.language === 'ar' ? ctx.siteNameAr : ctx.siteName}
         </a>
         <form class="masthead-search" role="search" action={paths.search(ctx.prefix)} method="get">
           <label class="visually-hidden" for="masthead-q">
@@ -23,7 +24,12 @@ export function Masthead({ ctx }: { ctx: SiteContext }) {
           <button type="submit">{ctx.t('search')}</button>
         </form>
       </div>
-      <p class="tagline">{ctx.t('tagline')}</p>
+      <div class="masthead-brand">
+        <a class="site-name" href={paths.home(ctx.prefix)}>
+          {ctx.language === 'ar' ? ctx.siteNameAr : ctx.siteName}
+        </a>
+        <p class="tagline">{ctx.t('tagline')}</p>
+      </div>
       <nav class="section-nav" aria-label={ctx.t('sections')}>
         <ul>
           <li>

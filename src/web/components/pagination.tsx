@@ -4,7 +4,7 @@ import type { SiteContext } from '../site-context.js';
 export function Pagination({ ctx, basePath, nextCursor, isFirstPage }: { ctx: SiteContext; basePath: string; nextCursor: string | null; isFirstPage: boolean }) {
   if (!nextCursor && isFirstPage) return null;
   return (
-    <nav class="pagination" aria-label={ctx.t('archive')}>
+    <nav class="pagination" aria-label={ctx.t('pages')}>
       {!isFirstPage ? (
         <a href={basePath} rel="first">
           {ctx.t('newer')}

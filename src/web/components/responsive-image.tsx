@@ -27,7 +27,7 @@ export function ResponsiveImage({ image, sizes, eager = false, class: className 
 export function LeadFigure({ image, creditLabel }: { image: LeadImage; creditLabel: string }) {
   return (
     <figure class="lead-figure">
-      <ResponsiveImage image={image} sizes="(min-width: 72rem) 68rem, 100vw" eager />
+      <ResponsiveImage image={image} sizes="(min-width: 64rem) 52rem, 100vw" eager />
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption ? <span class="caption-text">{image.caption}</span> : null}

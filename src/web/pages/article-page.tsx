@@ -1,10 +1,11 @@
-import { escapeHtml, type Post, type PostSummary } from '../../modules/content/index.js';
+import { escapeHtml, type Post, type PostSummary, type TranslationLink } from '../../modules/content/index.js';
 import { imageSources } from '../../modules/media/index.js';
 import { DocumentShell } from '../components/document-shell.js';
 import { Byline, Kicker, Timestamp } from '../components/article-meta.js';
 import { LeadFigure } from '../components/responsive-image.js';
 import { PaywallPrompt } from '../components/paywall-prompt.js';
 import { ArticleList } from '../components/article-card.js';
+import { HreflangLinks, TranslationLinks } from '../components/translation-links.js';
 import { localName } from '../i18n.js';
 import { articleJsonLd, GATED_SELECTOR, JsonLd, SocialTags } from '../seo.js';
 import type { SiteContext } from '../site-context.js';
@@ -19,6 +20,8 @@ export interface ArticlePageProps {
   gatedHtml: string | null;
   wall: 'registration' | 'subscription' | 'upgrade' | null;
   related: PostSummary[];
+  /** The article's other language versions: linked visibly and as hreflang alternates. */
+  translations?: TranslationLink[];
 }
 
 /** Sets the dateline ("BEIRUT —") at the start of the first paragraph, isolated so a Latin place name sits right in Arabic text. */
@@ -28,9 +31,16 @@ export function withDateline(dateline: string, html: string): string {
   return html.startsWith('<p>') ? `<p>${mark}${html.slice(3)}` : `<p>${mark}</p>${html}`;
 }
 
-const readingMinutes = (words: number): number => Math.max(1, Math.round(words / 230));
+/** "4 min read", in the reader's plural form and digits (Arabic has distinct forms for one, two and three to ten). */
+export function readingTime(ctx: SiteContext, words: number): string {
+  const n = Math.max(1, Math.round(words / 230));
+  const locale = ctx.language === 'ar' ? 'ar-EG' : ctx.language;
+  const form = new Intl.PluralRules(locale).select(n);
+  const key = form === 'one' ? 'minReadOne' : form === 'two' ? 'minReadTwo' : form === 'few' ? 'minReadFew' : 'minRead';
+  return ctx.t(key, { n: new Intl.NumberFormat(locale).format(n) });
+}
 
-export function ArticlePage({ ctx, post, bodyHtml, gatedHtml, wall, related }: ArticlePageProps) {
+export function ArticlePage({ ctx, post, bodyHtml, gatedHtml, wall, related, translations = [] }: ArticlePageProps) {
   const url = ctx.publicUrl + paths.article(post.slug);
   const description = post.seoDescription || post.dek;
   const image = post.leadImage ? { ...imageSources(post.leadImage), alt: post.leadImage.alt } : undefined;
@@ -47,6 +57,7 @@ export function ArticlePage({ ctx, post, bodyHtml, gatedHtml, wall, related }: A
           <>
             <SocialTags ctx={ctx} title={post.seoTitle || post.title} description={description} url={url} image={image} type="article" publishedAt={post.publishedAt} updatedAt={post.updatedAt} language={post.language} />
             {isPage ? null : <JsonLd data={articleJsonLd(ctx, post, url)} />}
+            <HreflangLinks ctx={ctx} self={post} translations={translations} />
           </>
         ),
       }}
@@ -56,6 +67,7 @@ export function ArticlePage({ ctx, post, bodyHtml, gatedHtml, wall, related }: A
           {isPage ? null : <Kicker ctx={ctx} post={post} />}
           <h1 class="headline">{post.title}</h1>
           {post.dek ? <p class="dek">{post.dek}</p> : null}
+          <TranslationLinks ctx={ctx} translations={translations} />
           {isPage ? null : (
             <div class="article-meta">
               <Byline ctx={ctx} authors={post.authors} />
@@ -70,7 +82,7 @@ export function ArticlePage({ ctx, post, bodyHtml, gatedHtml, wall, related }: A
                     {ctx.t('updated')} <Timestamp ctx={ctx} iso={updated} withTime />
                   </span>
                 ) : null}
-                <span>{ctx.t('minRead', { n: readingMinutes(post.wordCount) })}</span>
+                <span>{readingTime(ctx, post.wordCount)}</span>
               </p>
             </div>
           )}

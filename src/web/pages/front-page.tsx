@@ -16,9 +16,31 @@ export interface FrontPageProps {
   bySection: { section: Section; posts: PostSummary[] }[];
 }
 
-export function FrontPage({ ctx, top, secondary, latest, analysis, memos, bySection }: FrontPageProps) {
+/**
+ * Chooses each block's stories so a reader scanning the page does not meet the same headline
+ * twice: the top stories never reappear, and a later block prefers stories not yet shown,
+ * topping up with shown ones only to fill its row. The chronological "Latest" column is exempt.
+ */
+function storyPicker(top: PostSummary | null, secondary: PostSummary[]) {
+  const prominent = new Set<string>([...(top ? [top.id] : []), ...secondary.map((p) => p.id)]);
+  const shown = new Set<string>();
+  return (posts: PostSummary[], limit = 4): PostSummary[] => {
+    const eligible = posts.filter((p) => !prominent.has(p.id));
+    const preferred = [...eligible.filter((p) => !shown.has(p.id)), ...eligible.filter((p) => shown.has(p.id))].slice(0, limit);
+    const chosen = eligible.filter((p) => preferred.includes(p));
+    for (const p of chosen) shown.add(p.id);
+    return chosen;
+  };
+}
+
+/** The front page: the top story and two more beside the latest-news column, then analysis, briefings and one block per section. */
+export function FrontPage({ ctx, top, secondary, latest, analysis: allAnalysis, memos: allMemos, bySection: allSections }: FrontPageProps) {
   const url = ctx.publicUrl + paths.home(ctx.prefix);
   const name = ctx.language === 'ar' ? ctx.siteNameAr : ctx.siteName;
+  const pick = storyPicker(top, secondary);
+  const analysis = pick(allAnalysis);
+  const memos = pick(allMemos);
+  const bySection = allSections.map(({ section, posts }) => ({ section, posts: pick(posts) }));
   return (
     <DocumentShell
       ctx={ctx}
@@ -62,7 +84,7 @@ export function FrontPage({ ctx, top, secondary, latest, analysis, memos, bySect
           <h2 id="memos-heading" class="block-heading">
             {ctx.t('memosAndReports')}
           </h2>
-          <ArticleList ctx={ctx} posts={memos} variant="standard" />
+          <ArticleList ctx={ctx} posts={memos} variant="standard" showImages={false} />
         </section>
       ) : null}
       {bySection.map(({ section, posts }) =>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { PostSummary } from '../../modules/content/index.js';
 import { ArticleList } from '../components/article-card.js';
 import { DocumentShell } from '../components/document-shell.js';
+import { FeedAlternates, feedBaseFor } from '../components/feed-alternates.js';
 import { Pagination } from '../components/pagination.js';
 import { SocialTags } from '../seo.js';
 import type { SiteContext } from '../site-context.js';
@@ -17,6 +18,7 @@ export interface ListPageProps {
   basePath: string;
   nextCursor: string | null;
   isFirstPage: boolean;
+  /** The page's RSS feed as the English edition spells it; the edition prefix is added, and Atom and JSON Feed sit beside it. */
   feedPath?: string;
 }
 
@@ -36,7 +38,7 @@ export function ListPage({ ctx, title, kicker, description, intro, posts, basePa
         head: (
           <>
             <SocialTags ctx={ctx} title={title} description={summary} url={canonical} type="website" language={ctx.language} />
-            {feedPath ? <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={feedPath} /> : null}
+            {feedPath ? <FeedAlternates base={feedBaseFor(ctx.prefix, feedPath)} title={title} /> : null}
           </>
         ),
       }}

@@ -1,0 +1,60 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { DialectName } from '../database-handle.js';
+
+/**
+ * The full-text search index (see modules/search). On SQLite: `search_docs` holds the columns
+ * filters and ranking need, and `search_fts` is a contentless FTS5 table over pre-normalized
+ * tokens (the text itself lives only in `posts`; snippets are built from there). On PostgreSQL:
+ * one `search_docs` table with a weighted tsvector under a GIN index. Either way the index can
+ * be rebuilt at any time with `dateline search reindex`.
+ */
+export function searchMigration(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      if (dialect === 'postgres') {
+        await db.schema
+          .createTable('search_docs')
+          .addColumn('post_id', 'text', (c) => c.primaryKey().references('posts.id').onDelete('cascade'))
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('section_id', 'text')
+          .addColumn('access', 'text', (c) => c.notNull())
+          .addColumn('published_at', 'text', (c) => c.notNull())
+          .addColumn('published_days', 'double precision', (c) => c.notNull())
+          .addColumn('document', sql`tsvector`, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('search_docs_document').on('search_docs').using('gin').column('document').execute();
+        await db.schema.createIndex('search_docs_published').on('search_docs').columns(['published_at', 'post_id']).execute();
+        return;
+      }
+      await db.schema
+        .createTable('search_docs')
+        .addColumn('doc_id', 'integer', (c) => c.primaryKey())
+        .addColumn('post_id', 'text', (c) => c.notNull().unique().references('posts.id').onDelete('cascade'))
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('section_id', 'text')
+        .addColumn('access', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text', (c) => c.notNull())
+        .addColumn('published_days', 'real', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('search_docs_published').on('search_docs').columns(['published_at', 'doc_id']).execute();
+      // Tokens arrive normalized (modules/search/normalize-text.ts); the tokenizer only splits on
+      // spaces and must keep letters, digits and marks together, exactly as PostgreSQL does.
+      await sql`create virtual table search_fts using fts5(
+        title, dek, body, gated, tags, authors,
+        content='', contentless_delete=1,
+        tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'"
+      )`.execute(db);
+      // Whichever way a search_docs row goes (an explicit delete, or a post's deletion cascading),
+      // its tokens go with it.
+      await sql`create trigger search_docs_delete after delete on search_docs begin
+        delete from search_fts where rowid = old.doc_id;
+      end`.execute(db);
+    },
+    async down(db: Kysely<unknown>) {
+      if (dialect === 'sqlite') await sql`drop table if exists search_fts`.execute(db);
+      await db.schema.dropTable('search_docs').ifExists().execute();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** Billing: plans, Stripe Checkout and webhooks, subscriptions, comps, offers, gifts, group licences, revenue. */
+export type { BillingDeps, Interval, EntitlementSource, Tier, ActiveEntitlement, SubscriptionSummary, Offer, OfferKind, Gift, GroupLicence } from './billing-types.js';
+export type { PaymentGateway, VerifiedEvent } from './payment-gateway.js';
+export { createStripeGateway, type StripeSettings } from './stripe-gateway.js';
+export { listTiers, findTier, createTier, updateTier, tierName, type TierInput } from './tier-repository.js';
+export { ensureDefaultTiers, DEFAULT_TIERS } from './default-tiers.js';
+export { entitlementsFor, ipEntitlement, type IpEntitlement } from './entitlements.js';
+export { parseIpRange, ipInRanges } from './ip-ranges.js';
+export { startSubscriptionCheckout, startPortalSession, priceFor, type SubscribeInput } from './checkout.js';
+export { scheduleCancellation, resumeSubscription, retentionOfferToShow, acceptRetentionOffer } from './cancel-flow.js';
+export { currentSubscription, RENEWAL_GRACE_MS } from './subscription-sync.js';
+export { handleStripeEvent, type EventOutcome } from './stripe-events.js';
+export { grantComp, revokeComp, type CompInput } from './comp-access.js';
+export { createOffer, updateOffer, listOffers, findUsableOffer, normalizeOfferCode, type OfferInput } from './offers.js';
+export { startGiftCheckout, sendGiftEmail, findGiftByToken, redeemGift, listGifts, giftPrice, GIFT_MONTHS, type GiftPurchaseInput } from './gifts.js';
+export { createLicence, updateLicence, deleteLicence, findLicence, listLicences, listSeats, removeSeat, type LicenceInput, type LicenceSeat } from './group-licences.js';
+export { claimDomainSeat, inviteToLicence, findInvitation, acceptInvitation, type DomainSeatOutcome, type Invitation } from './group-access.js';
+export { listMembers, memberDetail, MEMBER_FILTERS, type MemberFilter, type MemberListItem, type MemberDetail, type MemberStatus } from './member-directory.js';
+export { createMemberAsAdmin, updateMemberAsAdmin, importMembers, exportMembersCsv, type CompRequest, type ImportReport } from './member-admin.js';
+export { listMemberEvents, type MemberEvent } from './member-events.js';
+export { revenueFigures, type RevenueFigures } from './revenue.js';

@@ -1,0 +1,12 @@
+/**
+ * Search: full-text search over published articles on SQLite (FTS5) and PostgreSQL (tsvector),
+ * with Arabic, Persian, Hebrew and Latin text normalized the same way at index and query time.
+ */
+export { normalizeWord, searchTokens } from './normalize-text.js';
+export { parseQuery, type ParsedQuery } from './parse-query.js';
+export { buildSnippet, highlight } from './build-snippet.js';
+export { createSearchIndex } from './create-search-index.js';
+export { RECENCY_WEIGHT, RECENCY_HALF_LIFE_DAYS, type SearchIndex, type SearchSort } from './search-index.js';
+export { parseSearchParams, encodeSearchCursor, SEARCHABLE_TYPES, MAX_QUERY_LENGTH, MAX_PAGE, type SearchRequest, type SearchableType } from './search-params.js';
+export { searchPosts, type SearchDeps, type SearchOptions, type SearchOutcome, type SearchResult } from './search-posts.js';
+export { indexPosts, reindexAll, keepSearchIndexCurrent, type IndexerDeps } from './reindex.js';
