@@ -13,7 +13,7 @@ export interface SmtpSink {
 }
 
 /** A real SMTP server on a random local port that keeps every message it receives, parsed. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: { delayMs?: number } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const recipients: string[][] = [];
   let failures = 0;
@@ -30,7 +30,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         return;
       }
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
           messages.push(parsed);
           recipients.push(session.envelope.rcptTo.map((r) => r.address));
           callback();

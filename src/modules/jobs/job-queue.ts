@@ -157,3 +157,13 @@ export async function releaseDeadLocalLeases(deps: Pick<JobsDeps, 'db'>, host: s
   }
   return released;
 }
+
+/** Gives a job back untouched (its attempt not counted), for a worker that stopped it at a safe point. */
+export async function releaseJob(deps: Pick<JobsDeps, 'db'>, job: Job, workerId: string): Promise<void> {
+  await deps.db
+    .updateTable('jobs')
+    .set({ locked_until: null, locked_by: null, attempts: Math.max(0, job.attempts - 1) })
+    .where('id', '=', job.id)
+    .where('locked_by', '=', workerId)
+    .execute();
+}

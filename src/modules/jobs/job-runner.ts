@@ -1,12 +1,20 @@
 import { hostname } from 'node:os';
 import type { Logger } from '../../kernel/logger.js';
 import { newId } from '../../kernel/ids.js';
-import { claimNext, completeJob, extendLease, failJob, releaseDeadLocalLeases, type Job, type JobsDeps } from './job-queue.js';
+import { claimNext, completeJob, extendLease, failJob, releaseDeadLocalLeases, releaseJob, type Job, type JobsDeps } from './job-queue.js';
 
-export type JobHandler = (payload: unknown, job: Job) => Promise<void>;
+/** `signal` aborts when the runner stops: a long job should stop at a safe point and throw JobInterrupted. */
+export type JobHandler = (payload: unknown, job: Job, signal: AbortSignal) => Promise<void>;
 
 /** An error that retrying cannot fix: the job fails at once instead of backing off. */
 export class PermanentJobError extends Error {}
+
+/** Thrown by a handler that stopped at a safe point because the runner is stopping: the job is released, not failed, and resumes at once elsewhere. */
+export class JobInterrupted extends Error {
+  constructor() {
+    super('stopped at a safe point for shutdown');
+  }
+}
 
 export interface JobRunnerOptions {
   pollMs?: number;
@@ -24,6 +32,7 @@ export class JobRunner {
   private busy = false;
   private stopped = true;
   private inFlight: Promise<void> = Promise.resolve();
+  private abort = new AbortController();
   readonly workerId = `${hostname()}:${process.pid}:${newId().slice(-6)}`;
 
   constructor(
@@ -38,6 +47,7 @@ export class JobRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.abort = new AbortController();
     // Jobs leased by a process on this host that no longer exists (a crash, a kill -9) are free at once.
     void releaseDeadLocalLeases(this.deps, hostname())
       .catch((error: unknown) => this.deps.log.warn({ err: error }, 'could not release dead leases'))
@@ -51,6 +61,7 @@ export class JobRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.abort.abort();
     if (this.timer) clearTimeout(this.timer);
     await this.inFlight;
   }
@@ -97,11 +108,15 @@ export class JobRunner {
     const heartbeat = setInterval(() => void extendLease(this.deps, job.id, this.workerId, leaseMs).catch(() => {}), Math.max(1000, leaseMs / 3));
     heartbeat.unref();
     try {
-      await handler(job.payload, job);
+      await handler(job.payload, job, this.abort.signal);
       clearInterval(heartbeat);
       await completeJob(this.deps, job.id, this.workerId);
     } catch (error) {
       clearInterval(heartbeat);
+      if (error instanceof JobInterrupted) {
+        await releaseJob(this.deps, job, this.workerId);
+        return false;
+      }
       const message = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentJobError;
       const outcome = await failJob(this.deps, permanent ? { ...job, attempts: job.maxAttempts } : job, this.workerId, message);

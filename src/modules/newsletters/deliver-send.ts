@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getPost, type Post } from '../content/index.js';
 import { newId } from '../../kernel/ids.js';
+import { JobInterrupted } from '../jobs/index.js';
 import type { NewsletterDeps } from './newsletter-types.js';
 import { renderNewsletterEmail, UNSUBSCRIBE_PLACEHOLDER, type EmailVariant, type RenderedEmail } from './render-newsletter.js';
 import { DELIVER_JOB } from './sends.js';
@@ -16,6 +17,8 @@ const CLAIM_MS = 120_000;
 export interface DeliverOptions {
   /** Messages in flight at once over the pooled SMTP connections. */
   parallel?: number;
+  /** Aborts when the worker stops: messages in flight finish and are recorded, then the job is handed back. */
+  signal?: AbortSignal;
 }
 
 const backoff = (attempts: number): number => Math.min(3_600_000, 60_000 * 2 ** (attempts - 1));
@@ -32,7 +35,8 @@ function classify(error: unknown): { permanent: boolean; hardBounce: boolean; me
  * run of this job left mid-flight when its process died), sends them over the pooled transport
  * and records each delivery the moment the SMTP server accepts it. Only one run of a send's
  * delivery job holds its lease at a time, so nobody is claimed twice while it lives; a crash
- * resumes where the ledger stops. Transient failures wait and retry with backoff; permanent
+ * resumes where the ledger stops. On a graceful stop (SIGTERM) the messages in flight finish and
+ * are recorded before the job is handed back, so a restart sends nobody anything twice. Transient failures wait and retry with backoff; permanent
  * ones are recorded, and hard bounces suppress the address for good.
  */
 export async function deliverSend(deps: NewsletterDeps, sendId: string, options: DeliverOptions = {}): Promise<void> {
@@ -54,6 +58,7 @@ export async function deliverSend(deps: NewsletterDeps, sendId: string, options:
   const from = `${newsletter.sender_name.replace(/[<>"]/g, '')} <${newsletter.sender_email}>`;
 
   for (;;) {
+    if (options.signal?.aborted) throw new JobInterrupted();
     const now = deps.clock.now();
     const nowIso = now.toISOString();
     const candidates = await deps.db
@@ -76,7 +81,7 @@ export async function deliverSend(deps: NewsletterDeps, sendId: string, options:
 
     let next = 0;
     const worker = async () => {
-      while (next < batch.length) {
+      while (next < batch.length && !options.signal?.aborted) {
         const r = batch[next++]!;
         const suppressed = await deps.db.selectFrom('suppressions').select('email').where('email', '=', r.email).executeTakeFirst();
         if (suppressed) {
@@ -123,6 +128,12 @@ export async function deliverSend(deps: NewsletterDeps, sendId: string, options:
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.parallel ?? PARALLEL, batch.length) }, worker));
+    if (options.signal?.aborted) {
+      // Hand back the recipients this run claimed but never started, then the job itself.
+      const untouched = batch.slice(next).map((r) => r.id);
+      if (untouched.length) await deps.db.updateTable('send_recipients').set({ status: 'pending', claimed_by: null, claimed_until: null }).where('id', 'in', untouched).where('claimed_by', '=', runId).execute();
+      throw new JobInterrupted();
+    }
   }
 
   const waiting = await deps.db

@@ -10,7 +10,7 @@ const sendIdOf = (payload: unknown): string => {
 };
 
 /** The two durable jobs of a send: fix its audience, then deliver it. */
-export function registerNewsletterJobs(jobs: { register(kind: string, handler: (payload: unknown) => Promise<void>): void }, deps: NewsletterDeps): void {
+export function registerNewsletterJobs(jobs: { register(kind: string, handler: (payload: unknown, job: unknown, signal: AbortSignal) => Promise<void>): void }, deps: NewsletterDeps): void {
   jobs.register(PREPARE_JOB, (payload) => prepareSend(deps, sendIdOf(payload)));
-  jobs.register(DELIVER_JOB, (payload) => deliverSend(deps, sendIdOf(payload)));
+  jobs.register(DELIVER_JOB, (payload, _job, signal) => deliverSend(deps, sendIdOf(payload), { signal }));
 }
