@@ -82,7 +82,7 @@ export async function buildServices(config: Config, overrides: { log?: Logger; c
 }
 
 export async function buildApp(services: Services): Promise<FastifyInstance> {
-  return createApp({ config: services.config, db: services.database.db, log: services.log, cache: services.cache, search: services.search, clock: services.clock, events: services.events, mailer: services.mailer, dialect: services.database.dialect });
+  return createApp({ config: services.config, db: services.database.db, log: services.log, cache: services.cache, search: services.search, clock: services.clock, events: services.events, mailer: services.mailer, dialect: services.database.dialect, newsletters: services.newsletters });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { sql } from 'kysely';
@@ -20,6 +20,11 @@ import { contentApiSearch } from './content-api-search.js';
 import { adminApi } from './admin-api/admin-api.js';
 import { securityHeaders } from './security-headers.js';
 import { previewRoutes } from '../web/preview-routes.js';
+import { newsroomRoutes } from '../web/newsroom-routes.js';
+import { billingDepsFrom } from './billing-deps.js';
+import { stripeWebhook } from './stripe-webhook.js';
+import { membershipSite } from '../web/membership/membership-site.js';
+import type { NewsletterDeps } from '../modules/newsletters/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -31,6 +36,7 @@ export interface AppDeps {
   events: EventBus;
   mailer: Mailer;
   dialect: DialectName;
+  newsletters: NewsletterDeps;
 }
 
 /**
@@ -40,11 +46,10 @@ export interface AppDeps {
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: true,
-    maxParamLength: 300,
     bodyLimit: 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   });
 
   // Security headers (strict CSP and the rest) on every response, including 404s and errors.
@@ -93,6 +98,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (s) => searchRoutes(s, { db: deps.db, config: deps.config, cache: deps.cache, search: { db: deps.db, index: deps.search, clock: deps.clock } }));
   await app.register(async (api) => contentApiSearch(api, { config: deps.config, search: { db: deps.db, index: deps.search, clock: deps.clock } }));
   await app.register(async (preview) => previewRoutes(preview, { db: deps.db, config: deps.config, clock: deps.clock }));
-  await adminApi(app, { config: deps.config, db: deps.db, dialect: deps.dialect, clock: deps.clock, events: deps.events, mailer: deps.mailer });
+  await app.register(async (newsroom) => newsroomRoutes(newsroom));
+  await adminApi(app, { config: deps.config, db: deps.db, dialect: deps.dialect, clock: deps.clock, events: deps.events, mailer: deps.mailer, newsletters: deps.newsletters });
+  // Billing: the membership pages (plans, Checkout, cancel flow, gifts, group invitations) and Stripe's webhook.
+  const billing = billingDepsFrom(deps);
+  await app.register(async (m) => membershipSite(m, { db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock, mailer: deps.mailer, log: deps.log, billing }));
+  await app.register(async (w) => stripeWebhook(w, billing));
   return app;
 }

@@ -9,7 +9,8 @@ for (const dialect of testDialects()) {
     let site: TestSite;
     let outlet: FixtureOutlet;
     before(async () => {
-      site = await createTestSite(dialect);
+      // No free metered articles here: these tests look at the hard wall (meter.test.ts covers the meter).
+      site = await createTestSite(dialect, { METER_ANONYMOUS: '0' });
       outlet = await seedFixtureOutlet(site.services);
     });
     after(async () => site.close());

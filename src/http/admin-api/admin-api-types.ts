@@ -5,6 +5,7 @@ import type { Clock } from '../../kernel/clock.js';
 import type { Config } from '../../kernel/config.js';
 import type { EventBus } from '../../kernel/events.js';
 import type { Mailer } from '../../modules/mail/index.js';
+import type { NewsletterDeps } from '../../modules/newsletters/index.js';
 
 /** What the Admin API needs from the composition root. */
 export interface AdminApiDeps {
@@ -14,6 +15,8 @@ export interface AdminApiDeps {
   clock: Clock;
   events: EventBus;
   mailer: Mailer;
+  /** The newsletters module's dependencies (sends, subscriptions). */
+  newsletters: NewsletterDeps;
   /** Sign-in attempt limits (per 15 minutes); tests lower or raise them. */
   signInLimits?: { perEmail: number; perIp: number };
 }

@@ -16,6 +16,8 @@ import { postRevisionRoutes } from './post-revision-routes.js';
 import { sessionRoutes } from './session-routes.js';
 import { staffRoutes } from './staff-routes.js';
 import { keysRoutes } from './keys-routes.js';
+import { newslettersRoutes } from './newsletters-routes.js';
+import { sendsRoutes } from './sends-routes.js';
 import { problem, problemErrorHandler, sendProblem } from './problem-details.js';
 import { signInConfirmPage } from './sign-in-confirm-page.js';
 
@@ -40,6 +42,8 @@ const RESOURCES: AdminResource[] = [
   sessionRoutes,
   staffRoutes,
   keysRoutes,
+  newslettersRoutes,
+  sendsRoutes,
 ];
 
 /**

@@ -134,11 +134,15 @@ export async function sendReport(deps: { db: Db }, id: string): Promise<SendRepo
   return reportFor(deps.db, send);
 }
 
-export async function listSends(deps: { db: Db }, options: { newsletterId?: string; limit?: number } = {}): Promise<SendReport[]> {
-  let query = deps.db.selectFrom('newsletter_sends').selectAll().orderBy('created_at', 'desc').limit(Math.min(options.limit ?? 50, 200));
+/** Sends, newest first, a page at a time (`before` is the last id of the previous page). */
+export async function listSends(deps: { db: Db }, options: { newsletterId?: string; limit?: number; before?: string } = {}): Promise<{ items: SendReport[]; more: boolean }> {
+  const limit = Math.min(options.limit ?? 20, 100);
+  let query = deps.db.selectFrom('newsletter_sends').selectAll().orderBy('id', 'desc').limit(limit + 1);
   if (options.newsletterId) query = query.where('newsletter_id', '=', options.newsletterId);
+  if (options.before) query = query.where('id', '<', options.before);
   const rows = await query.execute();
-  return Promise.all(rows.map((r) => reportFor(deps.db, r)));
+  const items = await Promise.all(rows.slice(0, limit).map((r) => reportFor(deps.db, r)));
+  return { items, more: rows.length > limit };
 }
 
 async function reportFor(db: Db, send: Selectable<NewsletterSendTable>): Promise<SendReport> {

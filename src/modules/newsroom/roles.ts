@@ -27,6 +27,8 @@ export const OPERATIONS = [
   'members.manage',
   'billing.manage',
   'webhooks.manage',
+  'newsletters.send',
+  'newsletters.manage',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -60,6 +62,8 @@ const TABLE: Record<Operation, Record<StaffRole, Grant>> = {
   'members.manage': { contributor: false, author: false, editor: false, admin: true },
   'billing.manage': { contributor: false, author: false, editor: false, admin: true },
   'webhooks.manage': { contributor: false, author: false, editor: false, admin: true },
+  'newsletters.send': { contributor: false, author: false, editor: true, admin: true },
+  'newsletters.manage': { contributor: false, author: false, editor: false, admin: true },
 };
 
 /**
@@ -85,6 +89,8 @@ const DESCRIBE: Partial<Record<Operation, string>> = {
   'post.delete': 'delete this article',
   'post.correct': 'add corrections',
   'post.preview': 'make a preview link for this article',
+  'newsletters.send': 'send newsletters',
+  'newsletters.manage': 'create or change newsletters and the suppression list',
 };
 
 /** Throws 403 FORBIDDEN, with a sentence naming what was refused, unless the actor may do it. */
