@@ -25,6 +25,8 @@ import { billingDepsFrom } from './billing-deps.js';
 import { stripeWebhook } from './stripe-webhook.js';
 import { membershipSite } from '../web/membership/membership-site.js';
 import type { NewsletterDeps } from '../modules/newsletters/index.js';
+import { newsletterRoutes } from '../web/newsletters/newsletter-routes.js';
+import { loadSiteKeys } from '../modules/members/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -100,6 +102,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (preview) => previewRoutes(preview, { db: deps.db, config: deps.config, clock: deps.clock }));
   await app.register(async (newsroom) => newsroomRoutes(newsroom));
   await adminApi(app, { config: deps.config, db: deps.db, dialect: deps.dialect, clock: deps.clock, events: deps.events, mailer: deps.mailer, newsletters: deps.newsletters });
+  // Newsletters: sign-up with double opt-in, confirmation, one-click unsubscribe, tracking (off unless a send opts in), bounce webhook.
+  const { csrf: csrfKey } = await loadSiteKeys(deps.db);
+  await app.register(async (n) => newsletterRoutes(n, { newsletters: deps.newsletters, cache: deps.cache, siteNameAr: 'دفتر المشرق', csrfKey }));
   // Billing: the membership pages (plans, Checkout, cancel flow, gifts, group invitations) and Stripe's webhook.
   const billing = billingDepsFrom(deps);
   await app.register(async (m) => membershipSite(m, { db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock, mailer: deps.mailer, log: deps.log, billing }));
