@@ -49,7 +49,9 @@ export async function buildServices(config: Config, overrides: { log?: Logger; c
   events.on('post.deleted', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
   const search = createSearchIndex(database);
   keepSearchIndexCurrent(events, { db: database.db, index: search });
-  const mailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
+  const mailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, maxConnections: 2, dkim: config.dkim });
+  // Newsletters get their own pool (and rate), so a large send never delays a sign-in email.
+  const bulkMailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, maxConnections: config.smtpConnections, rateLimit: config.newsletterRate || undefined, dkim: config.dkim });
   const jobs = new JobRunner({ db: database.db, dialect: database.dialect, clock, log });
   // Scheduled publishing: the job publishes only if the post is still scheduled for that time.
   jobs.register(PUBLISH_JOB, async (payload) => void (await publishScheduledPost({ db: database.db, clock, events }, payload)));
@@ -65,11 +67,12 @@ export async function buildServices(config: Config, overrides: { log?: Logger; c
     db: database.db,
     dialect: database.dialect,
     clock,
-    mailer,
+    mailer: bulkMailer,
     log,
     publicUrl: config.publicUrl,
     siteName: config.siteName,
     signingKey: siteKeys.newsletter,
+    unsubscribeMailto: config.unsubscribeMailto,
     readerTier: (emails) => readerTiers(database.db, emails, clock.now().toISOString()),
     enqueue: async (input) => {
       const id = await enqueue({ db: database.db, clock }, input);
@@ -103,6 +106,7 @@ export async function serve(services: Services): Promise<FastifyInstance> {
     await app.close();
     await services.jobs.stop();
     await services.mailer.close();
+    await services.newsletters.mailer.close();
     await services.database.close();
     process.exit(0);
   };

@@ -105,6 +105,7 @@ export async function run(argv: string[]): Promise<void> {
       const stop = async () => {
         await services.jobs.stop();
         await services.mailer.close();
+        await services.newsletters.mailer.close();
         await services.database.close();
         process.exit(0);
       };

@@ -145,6 +145,8 @@ export interface GroupInvitationTable {
 export interface MemberEventTable {
   id: string;
   member_id: string;
+  /** 1, 2, 3... per member: the order of the history, whatever the clock says. */
+  seq: number;
   kind: string;
   details: string; // JSON
   created_at: string;

@@ -22,6 +22,14 @@ export interface Config {
   meterAnonymous: number;
   /** Further free articles a registered reader may read each month. */
   meterRegistered: number;
+  /** Newsletter messages per second across the SMTP pool (0: as fast as the server takes them). */
+  newsletterRate: number;
+  /** Pooled SMTP connections for newsletter sends. */
+  smtpConnections: number;
+  /** Optional DKIM signing of outgoing mail (most providers sign for you; self-hosted relays may not). */
+  dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
+  /** Optional mailto: address offered in List-Unsubscribe beside the HTTPS link. */
+  unsubscribeMailto: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +67,23 @@ function readUrl(env: Env, name: string, protocols: string[]): string | undefine
   return raw;
 }
 
+function readDkim(env: Env): Config['dkim'] {
+  const domainName = env.DKIM_DOMAIN?.trim();
+  const keySelector = env.DKIM_SELECTOR?.trim();
+  const privateKey = env.DKIM_PRIVATE_KEY?.replace(/\\n/g, '\n').trim();
+  if (!domainName && !keySelector && !privateKey) return undefined;
+  if (!domainName || !keySelector || !privateKey) throw new ConfigError('DKIM_PRIVATE_KEY', 'needs DKIM_DOMAIN and DKIM_SELECTOR too (set all three, or none)');
+  if (!/-----BEGIN (RSA |EC )?PRIVATE KEY-----/.test(privateKey)) throw new ConfigError('DKIM_PRIVATE_KEY', 'must be a PEM private key (-----BEGIN PRIVATE KEY-----...)');
+  return { domainName, keySelector, privateKey };
+}
+
+function readMailto(env: Env): string | undefined {
+  const value = env.UNSUBSCRIBE_MAILTO?.trim();
+  if (!value) return undefined;
+  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) throw new ConfigError('UNSUBSCRIBE_MAILTO', `must be an email address, got "${value}"`);
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = readInt(env, 'PORT', 3000, 0, 65535);
   const host = env.HOST?.trim() || '0.0.0.0';
@@ -87,5 +112,9 @@ export function loadConfig(env: Env = process.env): Config {
     siteName: env.SITE_NAME?.trim() || 'The Levant Ledger',
     meterAnonymous: readInt(env, 'METER_ANONYMOUS', 3, 0, 1000),
     meterRegistered: readInt(env, 'METER_REGISTERED', 5, 0, 1000),
+    newsletterRate: readInt(env, 'NEWSLETTER_RATE', 0, 0, 100_000),
+    smtpConnections: readInt(env, 'SMTP_CONNECTIONS', 5, 1, 100),
+    dkim: readDkim(env),
+    unsubscribeMailto: readMailto(env),
   };
 }

@@ -172,13 +172,17 @@ export async function readerSite(app: FastifyInstance, deps: ReaderSiteDeps): Pr
     const { slug } = request.params as { slug: string };
     const stamp = await findPostStamp(db, slug);
     if (!stamp || stamp.status !== 'published') return notFound(request, reply);
-    const viewer = await viewerOf(request);
+    // Cached by id and version: an edit (here or in another process) changes the key, so an old
+    // version is never served; the version is read from the database on every request.
     const key = `article:${stamp.id}:${stamp.version}`;
     const post = await cache.wrap(key, 10 * 60_000, [`post:${stamp.id}`], () => getPost(db, stamp.id));
     if (!post) return notFound(request, reply);
     if ((kind === 'page') !== (post.type === 'page')) {
       return kind === 'page' ? notFound(request, reply) : reply.redirect(`/${post.slug}`, 301);
     }
+    // A public article reads the same for everyone, so the reader is not looked up (no session or
+    // licence queries on the hottest page); any other article needs to know who is reading.
+    const viewer: Viewer = post.access === 'public' ? { kind: 'anonymous' } : await viewerOf(request);
     // The meter is read before deciding and counted after; its banner is per reader, so it is put
     // into the page after the page comes out of the shared cache.
     const reading = deps.meter ? await deps.meter.read(request, viewer, post) : null;

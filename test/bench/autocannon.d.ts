@@ -20,6 +20,8 @@ declare module 'autocannon' {
     pipelining?: number;
     headers?: Record<string, string>;
     warmup?: { connections?: number; duration?: number };
+    /** Called before each request; returning another path spreads the load over many URLs. */
+    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
   }
   export interface Result {
     requests: Histogram;

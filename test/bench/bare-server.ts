@@ -17,9 +17,11 @@ if (!file || !portArg) {
 
 const recorded = JSON.parse(readFileSync(file, 'utf8')) as RecordedResponse[];
 const routes = new Map(recorded.map((r) => [r.path, { status: r.status, headers: r.headers, body: Buffer.from(r.bodyBase64, 'base64') }]));
+// Load spread over many articles is answered with one recorded archive article, the nearest thing to the same bytes.
+const fallback = recorded.find((r) => r.fallback);
 
 const server = createServer((request, response) => {
-  const route = routes.get(request.url ?? '');
+  const route = routes.get(request.url ?? '') ?? (fallback && routes.get(fallback.path));
   if (!route) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not recorded');
     return;

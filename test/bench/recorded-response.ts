@@ -5,6 +5,8 @@ export interface RecordedResponse {
   /** The app's response headers, minus those the transport sets per response (date, length, connection). */
   headers: Record<string, string>;
   bodyBase64: string;
+  /** The bare server answers paths it has no recording for with this response. */
+  fallback?: boolean;
 }
 
 const PER_RESPONSE = new Set(['date', 'content-length', 'connection', 'keep-alive', 'transfer-encoding']);

@@ -41,6 +41,11 @@ for (const dialect of testDialects()) {
       ['author', '/author/rana-khoury', 200],
       ['archive', '/archive', 200],
       ['archive month', '/archive/2026/11', 200],
+      ['search results', '/search?q=water', 200],
+      ['Arabic search results', `/ar/search?q=${encodeURIComponent('المياه')}`, 200],
+      ['sign-in page', '/account/sign-in', 200],
+      ['membership plans', '/membership', 200],
+      ['newsletters', '/newsletters', 200],
       ['not found', '/articles/no-such-story', 404],
       ['Arabic not found', '/ar/section/no-such-section', 404],
     ];

@@ -22,7 +22,8 @@ describe('a reader in Chromium', { skip: missing !== null }, () => {
   const contexts: BrowserContext[] = [];
 
   before(async () => {
-    site = await createTestSite('sqlite');
+    // No free metered reads, so an anonymous reader meets the paywall on the first paid article.
+    site = await createTestSite('sqlite', { METER_ANONYMOUS: '0' });
     outlet = await seedFixtureOutlet(site.services);
     base = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
@@ -188,7 +189,7 @@ describe('a reader in Chromium', { skip: missing !== null }, () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe-core (WCAG 2.2 A and AA) with zero violations in ${scheme} mode`, async () => {
-      const everyPage = ['/', '/ar', `/articles/${outlet.slugs.news}`, `/articles/${outlet.slugs.analysis}`, `/articles/${outlet.slugs.arabic}`, '/section/economy', '/author/rana-khoury', '/archive', '/no-such-page'];
+      const everyPage = ['/', '/ar', `/articles/${outlet.slugs.news}`, `/articles/${outlet.slugs.analysis}`, `/articles/${outlet.slugs.arabic}`, '/section/economy', '/author/rana-khoury', '/archive', '/search?q=water', '/membership', '/no-such-page'];
       // Contrast does not change with width, so the phone layout (target sizes, wrapping) is checked once, in light mode.
       const phonePages = scheme === 'light' ? ['/', `/articles/${outlet.slugs.news}`, `/articles/${outlet.slugs.arabic}`] : [];
       const page = await open('/', { scheme });

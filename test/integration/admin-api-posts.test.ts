@@ -165,6 +165,9 @@ for (const dialect of testDialects()) {
       const status = await api('PATCH', `/posts/${post.id}`, { version: 3, status: 'published' });
       assert.equal(status.statusCode, 400);
       assert.match(status.json().fields.status, /transitions/);
+      const noop = await api('PATCH', `/posts/${post.id}`, { version: 3 });
+      assert.equal(noop.statusCode, 200);
+      assert.equal(noop.json().post.version, 3, 'a save with no changes makes no new version');
     });
 
     it('keeps a revision of every save, compares two and restores one as a new save', async () => {
@@ -264,6 +267,12 @@ for (const dialect of testDialects()) {
       assert.equal((await site.app.inject(`/preview/${'x'.repeat(43)}`)).statusCode, 404);
       site.clock.advance(2 * HOUR + 1000);
       assert.equal((await site.app.inject(path)).statusCode, 404);
+    });
+
+    it('lists sections for the article settings', async () => {
+      const res = await api('GET', '/sections');
+      assert.equal(res.statusCode, 200);
+      assert.deepEqual(res.json().sections.map((s: { slug: string }) => s.slug), ['politics']);
     });
 
     it('deletes posts', async () => {

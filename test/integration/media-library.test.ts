@@ -91,6 +91,16 @@ for (const dialect of testDialects()) {
       assert.match(res.json().detail, /20 MB/);
     });
 
+    test('a photo of several megabytes is within the limit (the 1 MB JSON body limit does not apply)', async () => {
+      const noise = Buffer.alloc(1200 * 1000 * 3);
+      for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+      const big = await sharp(noise, { raw: { width: 1200, height: 1000, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+      assert.ok(big.length > 3 * 1024 * 1024);
+      const res = await upload(editor, [photo(big, 'scan.png', 'image/png')]);
+      assert.equal(res.statusCode, 201, res.body);
+      assert.equal(res.json().media.bytes, big.length);
+    });
+
     test('malformed uploads get a 4xx with the failing field', async () => {
       const json = await site.app.inject({ method: 'POST', url: '/api/admin/media', headers: editor, payload: { file: 'x' } });
       assert.equal(json.statusCode, 415);

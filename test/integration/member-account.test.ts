@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { seedFixtureOutlet, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
 import { signedInReader } from '../helpers/member-session.js';
 import { Outbox, signInParts } from '../helpers/outbox.js';
 import { locationOf, ReaderClient } from '../helpers/reader-client.js';
 import { testDialects } from '../helpers/test-databases.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 for (const dialect of testDialects()) {
   describe(`the reader's account on ${dialect}`, () => {
@@ -138,6 +143,35 @@ for (const dialect of testDialects()) {
       const again = await signedInReader(site, outbox, 'eraser@example.com');
       assert.notEqual(await memberId('eraser@example.com'), id);
       assert.match((await again.get('/account')).body, /<strong>Free<\/strong>/);
+    });
+
+    it('serves every account page as valid HTML with one h1, in both languages', async () => {
+      const validator = new HtmlValidate(new FileSystemConfigLoader());
+      const pages: [string, string][] = [];
+      for (const prefix of ['', '/ar']) {
+        const email = `valid${prefix.replace('/', '-')}@example.com`;
+        const reader = new ReaderClient(site.app);
+        pages.push([`${prefix} sign-in`, (await reader.get(`${prefix}/account/sign-in`)).body]);
+        pages.push([`${prefix} register`, (await reader.get(`${prefix}/account/register`)).body]);
+        pages.push([`${prefix} register error`, (await reader.post(`${prefix}/account/register`, { email: 'nope', name: '', next: '' })).body]);
+        const asked = await reader.post(`${prefix}/account/register`, { email, name: '', next: '' });
+        pages.push([`${prefix} check email`, (await reader.get(locationOf(asked))).body]);
+        const { path, token } = signInParts(await outbox.take(email));
+        pages.push([`${prefix} confirm`, (await reader.get(path)).body]);
+        pages.push([`${prefix} other browser`, (await new ReaderClient(site.app).get(path)).body]);
+        await reader.post(`${prefix}/account/confirm`, { token });
+        pages.push([`${prefix} account`, (await reader.get(`${prefix}/account`)).body]);
+        pages.push([`${prefix} delete`, (await reader.get(`${prefix}/account/delete`)).body]);
+        pages.push([`${prefix} deleted`, (await reader.get(`${prefix}/account/deleted`)).body]);
+        pages.push([`${prefix} expired form`, (await reader.post(`${prefix}/account/name`, { name: 'x', _csrf: null })).body]);
+      }
+      const failures: string[] = [];
+      for (const [name, body] of pages) {
+        assert.equal((body.match(/<h1[ >]/g) ?? []).length, 1, name);
+        const report = await validator.validateString(body, join(REPO_ROOT, 'test/e2e', 'account.html'));
+        for (const result of report.results) for (const m of result.messages) failures.push(`${name} ${m.ruleId}: ${m.message}`);
+      }
+      assert.deepEqual(failures, []);
     });
 
     it('shows the account pages in Arabic, right to left', async () => {

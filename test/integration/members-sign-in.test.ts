@@ -40,7 +40,7 @@ for (const dialect of testDialects()) {
         assert.equal(opened.statusCode, 200);
         assert.match(opened.body, /Create my account/);
         assert.match(opened.body, /<form class="account-form" method="post" action="\/account\/confirm">/);
-        assert.equal(opened.headers['referrer-policy'], 'no-referrer');
+        assert.equal(opened.headers['referrer-policy'], 'same-origin');
         assert.equal(opened.headers['cache-control'], 'no-store');
       }
       assert.equal((await reader.get('/account')).statusCode, 303);
@@ -180,6 +180,21 @@ for (const dialect of testDialects()) {
       assert.equal(refused.statusCode, 429);
       assert.match(refused.body, /from this network/);
       assert.equal((await outbox.fresh()).length, 20);
+    });
+
+    it('slows down a flood of form posts from one address (codes tried against many requests)', async () => {
+      const flooder = new ReaderClient(site.app, '192.0.2.99');
+      await flooder.get('/account/sign-in');
+      for (let i = 0; i < 30; i++) {
+        const res = await flooder.post('/account/code', { request: '0'.repeat(26), code: '123456' });
+        assert.equal(res.statusCode, 404, `attempt ${i + 1}`);
+      }
+      const stopped = await flooder.post('/account/code', { request: '0'.repeat(26), code: '123456' });
+      assert.equal(stopped.statusCode, 429);
+      assert.match(stopped.body, /Please wait a little/);
+      const neighbour = new ReaderClient(site.app, '192.0.2.100');
+      await neighbour.get('/account/sign-in');
+      assert.equal((await neighbour.post('/account/code', { request: '0'.repeat(26), code: '123456' })).statusCode, 404, 'other addresses are unaffected');
     });
 
     it('refuses forms without the CSRF token or from another site', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { reindexAll, searchPosts, parseSearchParams } from '../../src/modules/search/index.js';
+import { createSearchIndex, reindexAll, searchPosts, parseSearchParams } from '../../src/modules/search/index.js';
 import { seedFixtureOutlet, SECRET_SENTENCE, PREVIEW_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
 import { seedSearchCorpus } from '../fixtures/search-corpus.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
@@ -189,6 +189,18 @@ for (const dialect of testDialects()) {
         assert.ok(second.results.every((r) => !first.results.some((f) => f.id === r.id)));
         const all = await ids({ q: 'water', limit: '50' });
         assert.deepEqual([...first.results, ...second.results].map((r) => r.id), all.slice(0, 4));
+      });
+
+      it('ranks broad queries among the newest matches only, and still pages by date exactly', async () => {
+        const deps = { db: site.services.database.db, index: createSearchIndex(site.services.database, { candidateWindow: 2 }), clock: site.services.clock };
+        const run = async (query: Record<string, string>) => (await searchPosts(deps, parseSearchParams(query, { defaultLimit: 1, maxLimit: 50 }))).results.map((r) => r.post.id);
+        const newest = await ids({ q: 'water', sort: 'date', limit: '50' });
+        assert.ok(newest.length >= 4);
+        const paged = [...(await run({ q: 'water', sort: 'date' })), ...(await run({ q: 'water', sort: 'date', page: '2' })), ...(await run({ q: 'water', sort: 'date', page: '4' }))];
+        assert.deepEqual(paged, [newest[0], newest[1], newest[3]]);
+        const ranked = await run({ q: 'water' });
+        assert.equal(ranked.length, 1);
+        assert.ok(newest.slice(0, 2).includes(ranked[0]!), 'only the two newest matches are ranked');
       });
 
       it('returns complete JSON results', async () => {

@@ -145,11 +145,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('member_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('member_events_member').on('member_events').columns(['member_id', 'id']).execute();
+  // seq orders one member's history even when several rows share a millisecond (one request often writes two).
+  await db.schema.createIndex('member_events_member').on('member_events').columns(['member_id', 'seq']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -18,6 +18,11 @@ import { staffRoutes } from './staff-routes.js';
 import { keysRoutes } from './keys-routes.js';
 import { newslettersRoutes } from './newsletters-routes.js';
 import { sendsRoutes } from './sends-routes.js';
+import { membersRoutes } from './members-routes.js';
+import { tiersRoutes } from './tiers-routes.js';
+import { offersRoutes } from './offers-routes.js';
+import { groupsRoutes } from './groups-routes.js';
+import { revenueRoutes } from './revenue-routes.js';
 import { problem, problemErrorHandler, sendProblem } from './problem-details.js';
 import { signInConfirmPage } from './sign-in-confirm-page.js';
 
@@ -44,6 +49,11 @@ const RESOURCES: AdminResource[] = [
   keysRoutes,
   newslettersRoutes,
   sendsRoutes,
+  membersRoutes,
+  tiersRoutes,
+  offersRoutes,
+  groupsRoutes,
+  revenueRoutes,
 ];
 
 /**

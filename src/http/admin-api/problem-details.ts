@@ -119,6 +119,8 @@ const FRAMEWORK_CODES: Record<string, [string, string]> = {
 export function problemErrorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof AppError) {
     const extensions = (error as { extensions?: Record<string, unknown> }).extensions ?? {};
+    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return sendProblem(reply, problem(error.status, error.code, error.message, { ...(error.fields ? { fields: error.fields } : {}), ...extensions }));
   }
   const fastifyError = error as FastifyError & { validation?: SchemaError[]; validationContext?: string };

@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../../kernel/errors.js';
@@ -19,11 +18,12 @@ import {
   type StaffRole,
 } from '../../modules/newsroom/index.js';
 import type { AdminResource } from './admin-api-types.js';
+import { AttemptLimiter } from './attempt-limiter.js';
 import { actorOf, maybeAuth, type AdminAuth } from './auth-context.js';
 import { clearStaffCookie, setStaffCookie } from './staff-cookie.js';
 
 const TAGS = ['session'];
-const WINDOW = '15 minutes';
+const WINDOW_MS = 15 * 60_000;
 
 const SignInBody = Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 1024 }) }, { additionalProperties: false });
 const LinkBody = Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }) }, { additionalProperties: false });
@@ -34,7 +34,7 @@ export function permissionsOf(role: StaffRole): Record<Operation, boolean | 'own
   return Object.fromEntries(OPERATIONS.map((op) => [op, can(role, op, { isOwn: false }) ? true : can(role, op, { isOwn: true }) ? 'own' : false])) as Record<Operation, boolean | 'own'>;
 }
 
-const emailKey = (request: FastifyRequest): string => `email:${String((request.body as { email?: unknown } | undefined)?.email ?? '').trim().toLowerCase()}`;
+const emailKey = (email: string): string => email.trim().toLowerCase();
 
 function sessionOf(request: FastifyRequest): Extract<AdminAuth, { via: 'session' }> {
   const auth = maybeAuth(request);
@@ -49,17 +49,17 @@ function sessionOf(request: FastifyRequest): Extract<AdminAuth, { via: 'session'
  */
 export const sessionRoutes: AdminResource = async (app, deps) => {
   const limits = deps.signInLimits ?? { perEmail: 10, perIp: 50 };
-  await app.register(rateLimit, { global: false });
-  const tooMany = (what: string) => (_request: FastifyRequest, context: { after: string }) =>
-    new AppError('TOO_MANY_ATTEMPTS', 429, `Too many ${what}. For your account's safety, wait ${context.after} and try again.`);
-  const perIp = (max: number, what: string) => app.rateLimit({ max, timeWindow: WINDOW, keyGenerator: (r) => `ip:${r.ip}`, errorResponseBuilder: tooMany(what) });
-  const perEmail = (max: number, what: string) => app.rateLimit({ max, timeWindow: WINDOW, keyGenerator: emailKey, errorResponseBuilder: tooMany(what) });
+  const byIp = new AttemptLimiter(deps.clock, limits.perIp, WINDOW_MS);
+  const byEmail = new AttemptLimiter(deps.clock, limits.perEmail, WINDOW_MS);
+  const linksByEmail = new AttemptLimiter(deps.clock, 5, WINDOW_MS);
+  const passwordsByStaff = new AttemptLimiter(deps.clock, limits.perEmail, WINDOW_MS);
 
   app.post('/session', {
     schema: { summary: 'Sign in with email and password', tags: TAGS, body: SignInBody },
     config: { adminAuth: 'public', apiResponses: { 200: { description: '{"staff", "csrfToken"} and the session cookie' } } },
-    preHandler: [perIp(limits.perIp, 'sign-in attempts from this address'), perEmail(limits.perEmail, 'sign-in attempts for this account')],
   }, async (request, reply) => {
+    byIp.hit(request.ip, 'sign-in attempts from this address');
+    byEmail.hit(emailKey(request.body.email), 'sign-in attempts for this account');
     const staff = await verifyStaffPassword(deps, request.body.email, request.body.password);
     const session = await createStaffSession(deps, staff.id, request.headers['user-agent'] ?? '');
     setStaffCookie(reply, deps.config, session.token);
@@ -70,8 +70,9 @@ export const sessionRoutes: AdminResource = async (app, deps) => {
   app.post('/session/link', {
     schema: { summary: 'Email a one-time sign-in link (the answer is the same whether or not the address has an account)', tags: TAGS, body: LinkBody },
     config: { adminAuth: 'public', apiResponses: { 202: { description: 'Accepted' } } },
-    preHandler: [perIp(limits.perIp, 'sign-in link requests from this address'), perEmail(5, 'sign-in link requests for this address')],
   }, async (request, reply) => {
+    byIp.hit(request.ip, 'sign-in attempts from this address');
+    linksByEmail.hit(emailKey(request.body.email), 'sign-in link requests for this address');
     await sendSignInLink({ ...deps, publicUrl: deps.config.publicUrl, siteName: deps.config.siteName }, request.body.email);
     return reply.code(202).send({ status: 'sent', detail: 'If this address belongs to a staff account, a sign-in link is on its way. It works once, for 15 minutes.' });
   });
@@ -107,9 +108,9 @@ export const sessionRoutes: AdminResource = async (app, deps) => {
   app.post('/me/password', {
     schema: { summary: 'Set or change your password (your other sessions end)', tags: TAGS, body: PasswordBody },
     config: { apiResponses: { 204: { description: 'Changed' } } },
-    preHandler: [perIp(limits.perIp, 'password attempts from this address')],
   }, async (request, reply) => {
     const auth = sessionOf(request);
+    passwordsByStaff.hit(auth.session.staff.id, 'password attempts');
     checkPassword(request.body.newPassword);
     if (auth.session.staff.hasPassword) {
       if (!request.body.currentPassword) throw new AppError('VALIDATION_FAILED', 400, 'Enter your current password too.', { currentPassword: 'is required to change a password' });

@@ -13,6 +13,16 @@ function compose(to: string, language: string, subject: string, paragraphs: stri
   return { to, subject, text, html, language };
 }
 
+/** "12 شهرًا", "3 أشهر", "شهران": the noun agrees with the number, and digits are Arabic-Indic. */
+function arabicMonths(n: number): string {
+  if (n === 1) return 'شهر واحد';
+  if (n === 2) return 'شهران';
+  const digits = new Intl.NumberFormat('ar-EG').format(n);
+  return n % 100 >= 3 && n % 100 <= 10 ? `${digits} أشهر` : `${digits} شهرًا`;
+}
+
+const englishMonths = (n: number): string => (n === 1 ? '1 month' : `${n} months`);
+
 export interface GiftMailInput {
   to: string;
   language: string;
@@ -33,15 +43,15 @@ export interface GiftMailInput {
 export function giftMail(input: GiftMailInput): MailMessage {
   if (input.language === 'ar') {
     const intro = input.forPurchaser
-      ? `شكرًا لشرائك اشتراكًا هديةً في ${input.siteName}: ${input.tierName} لمدة ${input.months} شهرًا. أرسل الرابط أدناه إلى من تهديه.`
-      : `أهداك ${input.purchaserEmail} اشتراكًا في ${input.siteName}: ${input.tierName} لمدة ${input.months} شهرًا.`;
+      ? `شكرًا لشرائك اشتراكًا هديةً في ${input.siteName}: ${input.tierName} لمدة ${arabicMonths(input.months)}. أرسل الرابط أدناه إلى من تهديه.`
+      : `أهداك ${input.purchaserEmail} اشتراكًا في ${input.siteName}: ${input.tierName} لمدة ${arabicMonths(input.months)}.`;
     const note = input.message ? [`رسالة مرفقة: «${input.message}»`] : [];
     return compose(input.to, 'ar', `هدية: اشتراك في ${input.siteName}`, [intro, ...note, 'افتح الرابط وسجّل الدخول أو أنشئ حسابًا لتفعيل الهدية. الرابط صالح لمرة واحدة.'], { url: input.redeemUrl, label: 'فعّل الهدية' });
   }
   const greeting = input.recipientName ? `Hello ${input.recipientName},` : 'Hello,';
   const intro = input.forPurchaser
-    ? `Thank you for buying a gift membership to ${input.siteName}: ${input.tierName} for ${input.months} months. Send the link below to the person it is for.`
-    : `${input.purchaserEmail} has given you a membership to ${input.siteName}: ${input.tierName} for ${input.months} months.`;
+    ? `Thank you for buying a gift membership to ${input.siteName}: ${input.tierName} for ${englishMonths(input.months)}. Send the link below to the person it is for.`
+    : `${input.purchaserEmail} has given you a membership to ${input.siteName}: ${input.tierName} for ${englishMonths(input.months)}.`;
   const note = input.message ? [`Their message: “${input.message}”`] : [];
   return compose(input.to, 'en', `A gift membership to ${input.siteName}`, [greeting, intro, ...note, 'Open the link and sign in (or create a free account) to start it. The link works once.'], { url: input.redeemUrl, label: 'Redeem your gift' });
 }

@@ -80,3 +80,8 @@ export async function startPortalSession(deps: BillingDeps, memberId: string, re
   if (!customer) throw new AppError('NO_BILLING_ACCOUNT', 404, 'There is no billing account for you yet: you have not paid for a membership.');
   return gateway.createPortalSession({ customerId: customer.stripe_customer_id, returnUrl: `${deps.site.publicUrl}${returnPath}` });
 }
+
+/** Whether the member has a Stripe customer (has paid, or started paying): the portal link needs one. */
+export async function hasBillingAccount(db: Db, memberId: string): Promise<boolean> {
+  return (await db.selectFrom('billing_customers').select('member_id').where('member_id', '=', memberId).executeTakeFirst()) !== undefined;
+}

@@ -6,12 +6,12 @@ export { listTiers, findTier, createTier, updateTier, tierName, type TierInput }
 export { ensureDefaultTiers, DEFAULT_TIERS } from './default-tiers.js';
 export { entitlementsFor, ipEntitlement, type IpEntitlement } from './entitlements.js';
 export { parseIpRange, ipInRanges } from './ip-ranges.js';
-export { startSubscriptionCheckout, startPortalSession, priceFor, type SubscribeInput } from './checkout.js';
+export { startSubscriptionCheckout, startPortalSession, priceFor, hasBillingAccount, type SubscribeInput } from './checkout.js';
 export { scheduleCancellation, resumeSubscription, retentionOfferToShow, acceptRetentionOffer } from './cancel-flow.js';
 export { currentSubscription, RENEWAL_GRACE_MS } from './subscription-sync.js';
 export { handleStripeEvent, type EventOutcome } from './stripe-events.js';
 export { grantComp, revokeComp, type CompInput } from './comp-access.js';
-export { createOffer, updateOffer, listOffers, findUsableOffer, normalizeOfferCode, type OfferInput } from './offers.js';
+export { createOffer, updateOffer, listOffers, findUsableOffer, normalizeOfferCode, type OfferInput, type OfferRefusal } from './offers.js';
 export { startGiftCheckout, sendGiftEmail, findGiftByToken, redeemGift, listGifts, giftPrice, GIFT_MONTHS, type GiftPurchaseInput } from './gifts.js';
 export { createLicence, updateLicence, deleteLicence, findLicence, listLicences, listSeats, removeSeat, type LicenceInput, type LicenceSeat } from './group-licences.js';
 export { claimDomainSeat, inviteToLicence, findInvitation, acceptInvitation, type DomainSeatOutcome, type Invitation } from './group-access.js';

@@ -31,12 +31,13 @@ export interface MemberEvent {
 /** Appends a history row. Call it inside the transaction that made the change, so history never lies. */
 export async function recordMemberEvent(deps: { db: Db; clock: Clock }, memberId: string, kind: MemberEventKind, details: Record<string, unknown> = {}): Promise<void> {
   const now = deps.clock.now();
-  await deps.db.insertInto('member_events').values({ id: newId(now.getTime()), member_id: memberId, kind, details: JSON.stringify(details), created_at: now.toISOString() }).execute();
+  const last = await deps.db.selectFrom('member_events').select('seq').where('member_id', '=', memberId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  await deps.db.insertInto('member_events').values({ id: newId(now.getTime()), member_id: memberId, seq: (last?.seq ?? 0) + 1, kind, details: JSON.stringify(details), created_at: now.toISOString() }).execute();
 }
 
-/** A member's history, oldest first (ids are time-ordered). */
+/** A member's history, oldest first (the latest `limit` rows). */
 export async function listMemberEvents(db: Db, memberId: string, limit = 200): Promise<MemberEvent[]> {
-  const rows = await db.selectFrom('member_events').selectAll().where('member_id', '=', memberId).orderBy('id', 'desc').limit(limit).execute();
+  const rows = await db.selectFrom('member_events').selectAll().where('member_id', '=', memberId).orderBy('seq', 'desc').limit(limit).execute();
   return rows.reverse().map((r) => ({ id: r.id, kind: r.kind, details: JSON.parse(r.details) as Record<string, unknown>, createdAt: r.created_at }));
 }
 

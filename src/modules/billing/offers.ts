@@ -110,32 +110,43 @@ export async function listOffers(db: Db): Promise<Offer[]> {
   return (await db.selectFrom('offers').selectAll().orderBy('created_at', 'desc').execute()).map(toOffer);
 }
 
-/** Why a code cannot be used, for the reader; null when it can. */
-function unusable(row: OfferTable, tierSlug: string | null, now: Date): string | null {
-  if (row.active !== 1) return 'This offer has ended.';
-  if (row.expires_at && row.expires_at <= now.toISOString()) return 'This offer has expired.';
-  if (row.max_redemptions !== null && row.redemptions >= row.max_redemptions) return 'This offer has been fully redeemed.';
-  if (tierSlug && row.tier_slug && row.tier_slug !== tierSlug) return 'This offer is for another plan.';
+/** Why an offer cannot be used (a stable reason code), or null when it can. */
+export type OfferRefusal = 'unknown' | 'ended' | 'expired' | 'used-up' | 'other-plan';
+
+const REFUSALS: Record<OfferRefusal, string> = {
+  unknown: 'We do not recognise that offer code. Check it and try again.',
+  ended: 'This offer has ended.',
+  expired: 'This offer has expired.',
+  'used-up': 'This offer has been fully redeemed.',
+  'other-plan': 'This offer is for another plan.',
+};
+
+function refusal(row: OfferTable, tierSlug: string | null, now: Date): OfferRefusal | null {
+  if (row.active !== 1) return 'ended';
+  if (row.expires_at && row.expires_at <= now.toISOString()) return 'expired';
+  if (row.max_redemptions !== null && row.redemptions >= row.max_redemptions) return 'used-up';
+  if (tierSlug && row.tier_slug && row.tier_slug !== tierSlug) return 'other-plan';
   return null;
 }
 
 /**
  * The offer behind a code a reader typed or followed, checked for this plan. Throws
- * OFFER_UNAVAILABLE (400) with a reason the reader can act on.
+ * OFFER_UNAVAILABLE (400) whose `fields.offer` is the reason code (see OfferRefusal) and whose
+ * message says it in English.
  */
 export async function findUsableOffer(db: Db, rawCode: string, tierSlug: string | null, now: Date): Promise<Offer> {
   const code = normalizeOfferCode(rawCode);
   const row = code ? await db.selectFrom('offers').selectAll().where('code', '=', code).executeTakeFirst() : undefined;
-  if (!row) throw new AppError('OFFER_UNAVAILABLE', 400, 'We do not recognise that offer code. Check it and try again.', { offer: 'unknown code' });
-  const reason = unusable(row, tierSlug, now);
-  if (reason) throw new AppError('OFFER_UNAVAILABLE', 400, reason, { offer: reason });
+  // Retention offers are kept for members about to cancel (cancel-flow.ts), not for anyone who learns the code.
+  const reason = row && row.retention !== 1 ? refusal(row, tierSlug, now) : 'unknown';
+  if (reason || !row) throw new AppError('OFFER_UNAVAILABLE', 400, REFUSALS[reason ?? 'unknown'], { offer: reason ?? 'unknown' });
   return toOffer(row);
 }
 
 /** The discount offered once to a member about to cancel this plan, if the outlet set one. */
 export async function findRetentionOffer(db: Db, tierSlug: string, now: Date): Promise<Offer | null> {
   const rows = await db.selectFrom('offers').selectAll().where('retention', '=', 1).where('active', '=', 1).orderBy('created_at', 'desc').execute();
-  const row = rows.find((r) => r.kind !== 'trial' && unusable(r, tierSlug, now) === null);
+  const row = rows.find((r) => r.kind !== 'trial' && refusal(r, tierSlug, now) === null);
   return row ? toOffer(row) : null;
 }
 

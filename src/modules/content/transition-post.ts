@@ -112,7 +112,7 @@ export async function transitionPost(deps: ContentDeps, actor: Actor, postId: st
   const saved = await deps.db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable('posts')
-      .set({ status: to, published_at: publishedAt, updated_at: to === 'published' && publishedAt === now.toISOString() ? publishedAt : now.toISOString(), version })
+      .set({ status: to, published_at: publishedAt, updated_at: now.toISOString(), version })
       .where('id', '=', postId)
       .where('version', '=', state.version)
       .executeTakeFirst();

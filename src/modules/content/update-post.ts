@@ -40,6 +40,8 @@ export async function updatePost(deps: ContentDeps, actor: Actor, postId: string
   if (!state) throw postNotFound();
   requireEditable(actor, state);
   if (state.version !== version) await versionConflict(deps.db, postId, version);
+  // Nothing to change (an autosave with no edits): no new version, no revision.
+  if (Object.values(changes).every((v) => v === undefined)) return (await getPost(deps.db, postId))!;
   const refs = await resolvePostReferences(
     deps.db,
     { section: changes.section, authors: changes.authors, tags: changes.tags, leadMediaId: changes.leadImage === undefined ? undefined : (changes.leadImage?.mediaId ?? null), translationOf: changes.translationOf },

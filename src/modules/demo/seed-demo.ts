@@ -7,6 +7,8 @@ import { articlesAr } from './articles-ar.js';
 import { articlesEn } from './articles-en.js';
 import { authors, sections, tags, type DemoArticle } from './demo-data.js';
 import { makeDemoImage, makeDemoPortrait } from './demo-images.js';
+import { ensureDefaultTiers } from '../billing/index.js';
+import { createNewsletter } from '../newsletters/index.js';
 
 export interface SeedDeps {
   db: Db;
@@ -87,5 +89,17 @@ export async function seedDemo(deps: SeedDeps, onProgress: (done: number, total:
     postIds.set(article.slug, created.id);
     onProgress(index + 1, ordered.length);
   }
+  // Billing: the demo's plans ("Member" at $10 a month or $100 a year; "Institutional" through group licences).
+  await ensureDefaultTiers(deps);
+  await seedDemoNewsletters(deps);
   return { articles: ordered.length };
+}
+
+/** The demo outlet's newsletters: a daily briefing (assembled for review each day), a weekly review, an Arabic briefing and a members-only memo. */
+async function seedDemoNewsletters(deps: SeedDeps): Promise<void> {
+  const sender = { name: 'The Levant Ledger', email: 'briefing@levant-ledger.example' };
+  await createNewsletter({ ...deps, defaultSender: sender }, { name: 'The Daily Briefing', slug: 'daily-briefing', description: 'The day’s essential stories from across the region, every weekday at six.', autoDigest: true });
+  await createNewsletter({ ...deps, defaultSender: sender }, { name: 'The Weekly Review', slug: 'weekly-review', description: 'Our editors’ pick of the week’s reporting and analysis, on Saturdays.' });
+  await createNewsletter({ ...deps, defaultSender: { name: 'دفتر المشرق', email: sender.email } }, { name: 'الموجز اليومي', slug: 'daily-briefing-ar', language: 'ar', description: 'أبرز أخبار المنطقة كل صباح.', autoDigest: true });
+  await createNewsletter({ ...deps, defaultSender: sender }, { name: 'Members’ Memo', slug: 'members-memo', description: 'Short briefing memos for paying members.', audience: 'paid' });
 }

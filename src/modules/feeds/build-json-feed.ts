@@ -16,7 +16,7 @@ export function buildJsonFeed(channel: FeedChannel, entries: FeedEntry[]): strin
     feed_url: channel.links.json,
     description: channel.description,
     language: channel.language,
-    icon: channel.icon,
+    favicon: channel.icon,
     authors: [{ name: channel.publisher.name, url: channel.publisher.url }],
     items: entries.map((e) => ({
       id: e.id,

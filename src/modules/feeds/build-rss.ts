@@ -44,6 +44,5 @@ export function buildRss(channel: FeedChannel, entries: FeedEntry[]): string {
     element('generator', 'Dateline'),
     `<atom:link${attributes({ href: channel.links.rss, rel: 'self', type: 'application/rss+xml' })}/>`,
   ];
-  if (channel.icon) head.push(`<image>${element('url', channel.icon)}${element('title', channel.title)}${element('link', channel.links.page)}</image>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss${attributes(NAMESPACES)}><channel>${head.join('')}${entries.map(item).join('')}</channel></rss>\n`;
 }

@@ -22,7 +22,7 @@ export interface FeedChannel {
   updated: string;
   /** The outlet: the feed's author and publisher. */
   publisher: { name: string; url: string };
-  /** An absolute URL of the outlet's icon, when there is one. */
+  /** An absolute URL of the outlet's small square icon (Atom `icon`, JSON Feed `favicon`; RSS wants GIF, JPEG or PNG, so not there). */
   icon?: string;
 }
 

@@ -13,8 +13,10 @@ export interface MailMessage {
   headers?: Record<string, string>;
   /** Sets the Message-ID, so a retried send can be recognised downstream. */
   messageId?: string;
-  /** Optional RFC 8058 unsubscribe metadata is passed as plain headers by the caller. */
+  /** Content-Language of the message. */
   language?: string;
+  /** Force a transfer encoding for the text parts; base64 is cheaper to produce for large HTML sent many times. */
+  textEncoding?: 'base64' | 'quoted-printable';
 }
 
 export interface MailResult {
@@ -50,6 +52,7 @@ const toNodemailer = (m: MailMessage, from: string) => ({
   replyTo: m.replyTo,
   headers: { ...(m.headers ?? {}), ...(m.language ? { 'Content-Language': m.language } : {}) },
   messageId: m.messageId,
+  ...(m.textEncoding ? { textEncoding: m.textEncoding } : {}),
 });
 
 /**

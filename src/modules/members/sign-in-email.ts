@@ -49,7 +49,7 @@ const en = (site: string): CopyTable => {
 };
 
 const ar = (site: string): CopyTable => {
-  const rules = 'يعمل الرابط والرمز مرة واحدة فقط، لمدة 15 دقيقة، وفي المتصفح الذي طلبتهما منه.';
+  const rules = 'يعمل الرابط والرمز مرة واحدة فقط، لمدة ١٥ دقيقة، وفي المتصفح الذي طلبتهما منه.';
   const greeting = (name: string) => (name ? `مرحبًا ${name}،` : 'مرحبًا،');
   return {
     'sign-in': {

@@ -79,12 +79,13 @@ export async function deliverSend(deps: NewsletterDeps, sendId: string, options:
     await deps.db.updateTable('send_recipients').set({ status: 'sending', claimed_by: runId, claimed_until: new Date(now.getTime() + CLAIM_MS).toISOString() }).where('id', 'in', ids).execute();
     const batch = await deps.db.selectFrom('send_recipients').selectAll().where('id', 'in', ids).where('claimed_by', '=', runId).orderBy('id').execute();
 
+    // Addresses suppressed since the audience was fixed (a bounce webhook mid-send): one query per batch.
+    const suppressedNow = new Set((await deps.db.selectFrom('suppressions').select('email').where('email', 'in', batch.map((r) => r.email)).execute()).map((s) => s.email));
     let next = 0;
     const worker = async () => {
       while (next < batch.length && !options.signal?.aborted) {
         const r = batch[next++]!;
-        const suppressed = await deps.db.selectFrom('suppressions').select('email').where('email', '=', r.email).executeTakeFirst();
-        if (suppressed) {
+        if (suppressedNow.has(r.email)) {
           await deps.db.updateTable('send_recipients').set({ status: 'skipped', last_error: 'suppressed', claimed_by: null }).where('id', '=', r.id).execute();
           continue;
         }
@@ -105,6 +106,7 @@ export async function deliverSend(deps: NewsletterDeps, sendId: string, options:
             text: version.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl),
             language: r.language,
             messageId,
+            textEncoding: 'base64',
             headers: {
               'List-Unsubscribe': deps.unsubscribeMailto ? `<${unsubscribeUrl}>, <mailto:${deps.unsubscribeMailto}?subject=unsubscribe>` : `<${unsubscribeUrl}>`,
               'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

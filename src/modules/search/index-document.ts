@@ -15,6 +15,8 @@ export interface PostSource {
   previewParagraphs: number;
   tagNames: string[];
   authorNames: string[];
+  tagIds: string[];
+  authorIds: string[];
 }
 
 /** Normalized tokens per field. `gated` is matched but never shown: see buildSnippet. */
@@ -37,6 +39,9 @@ export interface IndexDocument {
   sectionId: string | null;
   access: string;
   publishedAt: string;
+  /** For filters: an adapter may index these (SQLite does, as facet tokens). */
+  tagIds: string[];
+  authorIds: string[];
   fields: IndexFields;
 }
 
@@ -61,6 +66,8 @@ export function buildIndexDocument(post: PostSource): IndexDocument {
     sectionId: post.sectionId,
     access: post.access,
     publishedAt: post.publishedAt,
+    tagIds: post.tagIds,
+    authorIds: post.authorIds,
     fields: {
       title: searchTokens(post.title),
       dek: searchTokens(post.dek),

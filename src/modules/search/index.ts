@@ -4,9 +4,8 @@
  */
 export { normalizeWord, searchTokens } from './normalize-text.js';
 export { parseQuery, type ParsedQuery } from './parse-query.js';
-export { buildSnippet, highlight } from './build-snippet.js';
 export { createSearchIndex } from './create-search-index.js';
-export { RECENCY_WEIGHT, RECENCY_HALF_LIFE_DAYS, type SearchIndex, type SearchSort } from './search-index.js';
+export { CANDIDATE_WINDOW, type SearchIndex, type SearchIndexOptions, type SearchSort } from './search-index.js';
 export { parseSearchParams, encodeSearchCursor, SEARCHABLE_TYPES, MAX_QUERY_LENGTH, MAX_PAGE, type SearchRequest, type SearchableType } from './search-params.js';
 export { searchPosts, type SearchDeps, type SearchOptions, type SearchOutcome, type SearchResult } from './search-posts.js';
 export { indexPosts, reindexAll, keepSearchIndexCurrent, type IndexerDeps } from './reindex.js';

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database-handle.js';
 import type { IndexDocument, IndexFields } from './index-document.js';
 import type { ParsedQuery } from './parse-query.js';
-import { epochDays, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexHit, type IndexQuery, type SearchIndex } from './search-index.js';
+import { CANDIDATE_WINDOW, epochDays, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexFilters, type IndexHit, type IndexQuery, type SearchIndex, type SearchIndexOptions } from './search-index.js';
 
 /** The table migration 002 creates on PostgreSQL: filter columns and a tsvector under a GIN index. */
 type PostgresSearchTables = {
@@ -74,7 +74,10 @@ export function toTsqueryLiteral(query: ParsedQuery): string {
 export class PostgresSearchIndex implements SearchIndex {
   private readonly db: SearchDb;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly options: SearchIndexOptions = {},
+  ) {
     this.db = withSearchTables(db);
   }
 
@@ -133,14 +136,21 @@ export class PostgresSearchIndex implements SearchIndex {
     const literal = toTsqueryLiteral(q.query);
     if (!literal) return [];
     const tsquery = sql`cast(${literal} as tsquery)`;
+    const window = Math.max(this.options.candidateWindow ?? CANDIDATE_WINDOW, q.offset + q.limit);
+    const floor = await this.filtered(tsquery, q.filters).select('d.published_at').orderBy('d.published_at', 'desc').limit(1).offset(window - 1).executeTakeFirst();
     const now = epochDays(q.now);
     const boost = sql<number>`(1.0 + ${RECENCY_WEIGHT}::float8 / (1.0 + greatest(${now}::float8 - d.published_days, 0.0) / ${RECENCY_HALF_LIFE_DAYS}::float8))`;
     const rank = sql<number>`ts_rank_cd(${RANK_WEIGHTS}::float4[], d.document, ${tsquery}, 1)`;
-    const f = q.filters;
-    let query = this.db
-      .selectFrom('search_docs as d')
-      .select(['d.post_id', sql<number>`${rank} * ${boost}`.as('score')])
-      .where(sql<boolean>`d.document @@ ${tsquery}`);
+    let query = this.filtered(tsquery, q.filters).select(['d.post_id', sql<number>`${rank} * ${boost}`.as('score')]);
+    if (floor) query = query.where('d.published_at', '>=', floor.published_at);
+    query = q.sort === 'date' ? query.orderBy('d.published_at', 'desc').orderBy('d.post_id', 'desc') : query.orderBy('score', 'desc').orderBy('d.published_at', 'desc');
+    const rows = await query.limit(q.limit).offset(q.offset).execute();
+    return rows.map((r) => ({ postId: r.post_id, score: Number(r.score) }));
+  }
+
+  /** Matching rows with the filters applied. */
+  private filtered(tsquery: RawBuilder<unknown>, f: IndexFilters) {
+    let query = this.db.selectFrom('search_docs as d').where(sql<boolean>`d.document @@ ${tsquery}`);
     if (f.language) query = query.where('d.language', '=', f.language);
     if (f.types?.length) query = query.where('d.type', 'in', f.types);
     if (f.sectionId) query = query.where('d.section_id', '=', f.sectionId);
@@ -154,8 +164,6 @@ export class PostgresSearchIndex implements SearchIndex {
       const authorId = f.authorId;
       query = query.where((eb) => eb.exists(eb.selectFrom('post_authors').select('post_authors.post_id').whereRef('post_authors.post_id', '=', 'd.post_id').where('post_authors.author_id', '=', authorId)));
     }
-    query = q.sort === 'date' ? query.orderBy('d.published_at', 'desc').orderBy('d.post_id', 'desc') : query.orderBy('score', 'desc').orderBy('d.published_at', 'desc');
-    const rows = await query.limit(q.limit).offset(q.offset).execute();
-    return rows.map((r) => ({ postId: r.post_id, score: Number(r.score) }));
+    return query;
   }
 }

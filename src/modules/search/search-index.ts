@@ -60,14 +60,19 @@ export const RECENCY_WEIGHT = 0.5;
 export const RECENCY_HALF_LIFE_DAYS = 30;
 
 /**
- * Broad queries are ranked within a window: the CANDIDATE_WINDOW most recently indexed articles
- * that match (and pass the filters). Scoring every one of 80,000 matches of "officials" would cost
- * more than a reader waits, and would rank them on almost nothing anyway (a word in most articles
- * carries no information). A query matching fewer articles is ranked over all of them. Index
- * order is publication order after a rebuild; an article published later, or re-indexed after an
- * edit, keeps its place or counts as recent.
+ * Broad queries are ranked within a window: the CANDIDATE_WINDOW newest articles that match (and
+ * pass the filters). Scoring all 80,000 matches of "officials" would cost more than a reader
+ * waits, and would rank them on almost nothing anyway (a word found in most articles carries no
+ * information). A query matching fewer articles is ranked over all of them. "Newest" is
+ * publication date on PostgreSQL and index order on SQLite (FTS5 can only walk rowids cheaply),
+ * which is publication order after a rebuild; an article indexed later counts as recent.
  */
 export const CANDIDATE_WINDOW = 5_000;
+
+export interface SearchIndexOptions {
+  /** Overrides CANDIDATE_WINDOW (tests use a small one to exercise the window). */
+  candidateWindow?: number;
+}
 
 /** Days since 1970 as a real number: stored beside each document so ranking needs no date parsing. */
 export const epochDays = (iso: string | Date): number => new Date(iso).getTime() / 86_400_000;

@@ -69,26 +69,31 @@ export async function loadPostSources(db: Db, ids: string[]): Promise<PostSource
     db
       .selectFrom('post_tags')
       .innerJoin('tags', 'tags.id', 'post_tags.tag_id')
-      .select(['post_tags.post_id', 'tags.name', 'tags.names'])
+      .select(['post_tags.post_id', 'tags.id', 'tags.name', 'tags.names'])
       .where('post_tags.post_id', 'in', found)
       .orderBy('post_tags.position')
       .execute(),
     db
       .selectFrom('post_authors')
       .innerJoin('authors', 'authors.id', 'post_authors.author_id')
-      .select(['post_authors.post_id', 'authors.name', 'authors.names'])
+      .select(['post_authors.post_id', 'authors.id', 'authors.name', 'authors.names'])
       .where('post_authors.post_id', 'in', found)
       .orderBy('post_authors.position')
       .execute(),
   ]);
   const language = new Map(rows.map((r) => [r.id, r.language]));
-  const group = (list: { post_id: string; name: string; names: string }[]) => {
-    const out = new Map<string, string[]>();
-    for (const r of list) out.set(r.post_id, [...(out.get(r.post_id) ?? []), nameIn(r, language.get(r.post_id)!)]);
+  const group = (list: { post_id: string; id: string; name: string; names: string }[]) => {
+    const out = new Map<string, { ids: string[]; names: string[] }>();
+    for (const r of list) {
+      const entry = out.get(r.post_id) ?? { ids: [], names: [] };
+      entry.ids.push(r.id);
+      entry.names.push(nameIn(r, language.get(r.post_id)!));
+      out.set(r.post_id, entry);
+    }
     return out;
   };
-  const tagNames = group(tags);
-  const authorNames = group(authors);
+  const tagsOf = group(tags);
+  const authorsOf = group(authors);
   return rows.map((r) => ({
     id: r.id,
     type: r.type,
@@ -100,8 +105,10 @@ export async function loadPostSources(db: Db, ids: string[]): Promise<PostSource
     dek: r.dek,
     body: JSON.parse(r.body) as Doc,
     previewParagraphs: r.preview_paragraphs,
-    tagNames: tagNames.get(r.id) ?? [],
-    authorNames: authorNames.get(r.id) ?? [],
+    tagNames: tagsOf.get(r.id)?.names ?? [],
+    authorNames: authorsOf.get(r.id)?.names ?? [],
+    tagIds: tagsOf.get(r.id)?.ids ?? [],
+    authorIds: authorsOf.get(r.id)?.ids ?? [],
   }));
 }
 

@@ -1,101 +1,60 @@
-import { sql, type Generated } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database-handle.js';
 import { FIELD_NAMES, type IndexDocument } from './index-document.js';
-import type { ParsedQuery } from './parse-query.js';
-import { CANDIDATE_WINDOW, epochDays, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexFilters, type IndexHit, type IndexQuery, type SearchIndex } from './search-index.js';
+import { CANDIDATE_WINDOW, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexHit, type IndexQuery, type SearchIndex, type SearchIndexOptions } from './search-index.js';
+import { facetTokens, ROWID_SLOT, rowidRange, secondOf, slotStart, toFtsMatch } from './sqlite-fts-query.js';
 
-/** The two tables migration 002 creates on SQLite: filter columns, and the contentless FTS5 table. */
+/** The two tables migration 002 creates on SQLite: rowid -> post, and the contentless FTS5 table. */
 type SqliteSearchTables = {
-  search_docs: {
-    doc_id: Generated<number>;
-    post_id: string;
-    language: string;
-    type: string;
-    section_id: string | null;
-    access: string;
-    published_at: string;
-    published_days: number;
-  };
-  search_fts: {
-    rowid: number;
-    search_fts: string;
-    title: string;
-    dek: string;
-    body: string;
-    gated: string;
-    tags: string;
-    authors: string;
-  };
+  search_docs: { doc_id: number; post_id: string };
+  search_fts: { rowid: number; search_fts: string; title: string; dek: string; body: string; gated: string; tags: string; authors: string; facets: string };
 };
 
 const withSearchTables = (db: Db) => db.withTables<SqliteSearchTables>();
 type SearchDb = ReturnType<typeof withSearchTables>;
 
 /**
- * bm25 column weights, in the table's column order (title, dek, body, gated, tags, authors):
- * a word in the headline counts ten body words; text after the paywall cut counts least.
+ * bm25 column weights, in the table's column order (title, dek, body, gated, tags, authors,
+ * facets): a word in the headline counts ten body words; text after the paywall cut counts
+ * least; filter tokens count nothing.
  */
-const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 1.0, 0.5, 3.0, 2.0)');
-/** 500 rows x 7 values stays far below SQLite's bound-parameter limit. */
+const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 1.0, 0.5, 3.0, 2.0, 0.0)');
+/** 500 rows x 8 values stays far below SQLite's bound-parameter limit. */
 const BATCH = 500;
-
-/** An FTS5 MATCH expression from normalized tokens: every token quoted, so nothing is syntax. */
-export function toFtsMatch(query: ParsedQuery): string {
-  const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
-  return [...query.terms.map(quote), ...query.phrases.map((p) => quote(p.join(' ')))].join(' ');
-}
 
 /** SQLite's adapter: FTS5 (unicode61 tokenizer over pre-normalized tokens), ranked by bm25. */
 export class SqliteSearchIndex implements SearchIndex {
   private readonly db: SearchDb;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly options: SearchIndexOptions = {},
+  ) {
     this.db = withSearchTables(db);
   }
 
   /**
-   * Replaces documents while keeping each article's rowid: rowids follow the order articles were
-   * first indexed (publication order after a full rebuild), which the candidate window relies on.
+   * Replaces documents. An article keeps its rowid while its publication second is unchanged;
+   * otherwise it gets the next free rowid of its new second (see ROWID_SLOT).
    */
   async upsert(docs: IndexDocument[]): Promise<void> {
     const unique = [...new Map(docs.map((d) => [d.postId, d])).values()];
     for (let i = 0; i < unique.length; i += BATCH) {
       const batch = unique.slice(i, i + BATCH);
       await this.db.transaction().execute(async (trx) => {
-        const existing = await trx.selectFrom('search_docs').select('doc_id').where('post_id', 'in', batch.map((d) => d.postId)).execute();
-        if (existing.length) await trx.deleteFrom('search_fts').where('rowid', 'in', existing.map((r) => r.doc_id)).execute();
-        const rows = await trx
-          .insertInto('search_docs')
-          .values(
-            batch.map((d) => ({
-              post_id: d.postId,
-              language: d.language,
-              type: d.type,
-              section_id: d.sectionId,
-              access: d.access,
-              published_at: d.publishedAt,
-              published_days: epochDays(d.publishedAt),
-            })),
-          )
-          .onConflict((oc) =>
-            oc.column('post_id').doUpdateSet((eb) => ({
-              language: eb.ref('excluded.language'),
-              type: eb.ref('excluded.type'),
-              section_id: eb.ref('excluded.section_id'),
-              access: eb.ref('excluded.access'),
-              published_at: eb.ref('excluded.published_at'),
-              published_days: eb.ref('excluded.published_days'),
-            })),
-          )
-          .returning(['doc_id', 'post_id'])
-          .execute();
-        const rowids = new Map(rows.map((r) => [r.post_id, r.doc_id]));
+        const postIds = batch.map((d) => d.postId);
+        const previous = new Map((await trx.selectFrom('search_docs').select(['doc_id', 'post_id']).where('post_id', 'in', postIds).execute()).map((r) => [r.post_id, r.doc_id]));
+        // The delete trigger from migration 002 removes their FTS rows too.
+        await trx.deleteFrom('search_docs').where('post_id', 'in', postIds).execute();
+        const rowids = await this.allocate(trx, batch, previous);
+        await trx.insertInto('search_docs').values(batch.map((d) => ({ doc_id: rowids.get(d.postId)!, post_id: d.postId }))).execute();
         await trx
           .insertInto('search_fts')
           .values(
             batch.map((d) => ({
               rowid: rowids.get(d.postId)!,
               ...Object.fromEntries(FIELD_NAMES.map((f) => [f, d.fields[f].join(' ')])),
+              facets: facetTokens(d),
             })) as SqliteSearchTables['search_fts'][],
           )
           .execute();
@@ -103,9 +62,40 @@ export class SqliteSearchIndex implements SearchIndex {
     }
   }
 
+  /** Rowids for a batch: the previous one when the second is unchanged, else the next free in the slot. */
+  private async allocate(trx: SearchDb, batch: IndexDocument[], previous: Map<string, number>): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const taken = new Map<number, number>();
+    const fresh: IndexDocument[] = [];
+    for (const d of batch) {
+      const start = slotStart(Date.parse(d.publishedAt));
+      const old = previous.get(d.postId);
+      if (old !== undefined && secondOf(old) === secondOf(start)) {
+        out.set(d.postId, old);
+        taken.set(start, Math.max(taken.get(start) ?? -1, old));
+      } else fresh.push(d);
+    }
+    for (const d of fresh) {
+      const start = slotStart(Date.parse(d.publishedAt));
+      if (!taken.has(start)) {
+        const row = await trx
+          .selectFrom('search_docs')
+          .select((eb) => eb.fn.max('doc_id').as('top'))
+          .where('doc_id', '>=', start)
+          .where('doc_id', '<', start + ROWID_SLOT)
+          .executeTakeFirst();
+        taken.set(start, row?.top ?? start - 1);
+      }
+      const next = taken.get(start)! + 1;
+      taken.set(start, next);
+      out.set(d.postId, next);
+    }
+    return out;
+  }
+
   async remove(postIds: string[]): Promise<void> {
     if (postIds.length === 0) return;
-    // The trigger from migration 002 deletes the matching FTS rows.
+    // The delete trigger from migration 002 removes their FTS rows too.
     await this.db.deleteFrom('search_docs').where('post_id', 'in', postIds).execute();
   }
 
@@ -125,44 +115,40 @@ export class SqliteSearchIndex implements SearchIndex {
     return Number(row.n);
   }
 
+  /**
+   * Newest first is a walk down the rowids. Relevance scores the CANDIDATE_WINDOW newest matches
+   * (the same walk, stopped early) with bm25 and the recency boost, then sorts those.
+   */
   async search(q: IndexQuery): Promise<IndexHit[]> {
-    const match = toFtsMatch(q.query);
+    const match = toFtsMatch(q.query, q.filters);
     if (!match) return [];
-    const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
-    const floor = await this.filtered(match, q.filters)
-      .select('search_fts.rowid')
-      .orderBy('search_fts.rowid', 'desc')
-      .limit(1)
-      .offset(window - 1)
-      .executeTakeFirst();
-    const now = epochDays(q.now);
-    const boost = sql<number>`(1.0 + ${RECENCY_WEIGHT} / (1.0 + max(${now} - d.published_days, 0.0) / ${RECENCY_HALF_LIFE_DAYS}))`;
-    let query = this.filtered(match, q.filters).select(['d.post_id', sql<number>`-${BM25} * ${boost}`.as('score')]);
-    if (floor) query = query.where('search_fts.rowid', '>=', floor.rowid);
-    query = q.sort === 'date' ? query.orderBy('d.published_at', 'desc').orderBy('d.post_id', 'desc') : query.orderBy('score', 'desc').orderBy('d.published_at', 'desc');
-    const rows = await query.limit(q.limit).offset(q.offset).execute();
-    return rows.map((r) => ({ postId: r.post_id, score: Number(r.score) }));
-  }
-
-  /** Matches joined to their filter columns, with the filters applied. */
-  private filtered(match: string, f: IndexFilters) {
-    let query = this.db
-      .selectFrom('search_fts')
-      .innerJoin('search_docs as d', 'd.doc_id', 'search_fts.rowid')
-      .where(sql<boolean>`search_fts match ${match}`);
-    if (f.language) query = query.where('d.language', '=', f.language);
-    if (f.types?.length) query = query.where('d.type', 'in', f.types);
-    if (f.sectionId) query = query.where('d.section_id', '=', f.sectionId);
-    if (f.from) query = query.where('d.published_at', '>=', f.from);
-    if (f.to) query = query.where('d.published_at', '<', f.to);
-    if (f.tagId) {
-      const tagId = f.tagId;
-      query = query.where((eb) => eb.exists(eb.selectFrom('post_tags').select('post_tags.post_id').whereRef('post_tags.post_id', '=', 'd.post_id').where('post_tags.tag_id', '=', tagId)));
+    const range = rowidRange(q.filters);
+    const matches = () => {
+      let query = this.db.selectFrom('search_fts').where(sql<boolean>`search_fts match ${match}`);
+      if (range.min !== undefined) query = query.where('search_fts.rowid', '>=', range.min);
+      if (range.max !== undefined) query = query.where('search_fts.rowid', '<', range.max);
+      return query;
+    };
+    let ranked: { rowid: number; score: number }[];
+    if (q.sort === 'date') {
+      ranked = await matches().select(['search_fts.rowid', sql<number>`0`.as('score')]).orderBy('search_fts.rowid', 'desc').limit(q.limit).offset(q.offset).execute();
+    } else {
+      // The window is the newest matches (a walk down the rowids); only those are scored.
+      const window = Math.max(this.options.candidateWindow ?? CANDIDATE_WINDOW, q.offset + q.limit);
+      const nowDays = q.now.getTime() / 86_400_000;
+      const ageDays = sql`max(${nowDays} - (search_fts.rowid / ${ROWID_SLOT}) / 86400.0, 0.0)`;
+      const boost = sql`(1.0 + ${RECENCY_WEIGHT} / (1.0 + ${ageDays} / ${RECENCY_HALF_LIFE_DAYS}))`;
+      const newest = matches()
+        .select(['search_fts.rowid as rowid', sql<number>`-${BM25} * ${boost}`.as('score')])
+        .orderBy('search_fts.rowid', 'desc')
+        .limit(window);
+      ranked = await this.db.selectFrom(newest.as('w')).select(['w.rowid', 'w.score']).orderBy('w.score', 'desc').orderBy('w.rowid', 'desc').limit(q.limit).offset(q.offset).execute();
     }
-    if (f.authorId) {
-      const authorId = f.authorId;
-      query = query.where((eb) => eb.exists(eb.selectFrom('post_authors').select('post_authors.post_id').whereRef('post_authors.post_id', '=', 'd.post_id').where('post_authors.author_id', '=', authorId)));
-    }
-    return query;
+    if (ranked.length === 0) return [];
+    const posts = new Map((await this.db.selectFrom('search_docs').select(['doc_id', 'post_id']).where('doc_id', 'in', ranked.map((r) => r.rowid)).execute()).map((r) => [r.doc_id, r.post_id]));
+    return ranked.flatMap((r) => {
+      const postId = posts.get(r.rowid);
+      return postId ? [{ postId, score: Number(r.score) }] : [];
+    });
   }
 }

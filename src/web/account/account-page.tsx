@@ -2,7 +2,7 @@ import type { Entitlement, MemberProfile } from '../../modules/members/index.js'
 import { formatDate } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 import { accountPaths } from './account-paths.js';
-import { AccountShell, CsrfField, FormMessage } from './account-shell.js';
+import { AccountShell, CsrfField, FormMessage, formatCount } from './account-shell.js';
 
 export interface AccountPageProps {
   ctx: SiteContext;
@@ -43,8 +43,8 @@ export function AccountPage({ ctx, csrf, member, entitlements, meter, sessionCou
             <p>
               <strong>{ctx.t('planFree')}</strong>
             </p>
-            <p>{meter && meter.allowance > 0 ? ctx.t('planFreeBody', { n: meter.allowance }) : ctx.t('registerIntroNoMeter')}</p>
-            {meter && meter.allowance > 0 ? <p>{ctx.t('planFreeMeter', { used: meter.used, total: meter.allowance })}</p> : null}
+            <p>{meter && meter.allowance > 0 ? ctx.t('planFreeBody', { n: formatCount(meter.allowance, ctx.language) }) : ctx.t('registerIntroNoMeter')}</p>
+            {meter && meter.allowance > 0 ? <p>{ctx.t('planFreeMeter', { used: formatCount(meter.used, ctx.language), total: formatCount(meter.allowance, ctx.language) })}</p> : null}
           </>
         )}
         <p>
@@ -57,7 +57,9 @@ export function AccountPage({ ctx, csrf, member, entitlements, meter, sessionCou
         <form class="account-form" method="post" action={accountPaths.name(p)}>
           <CsrfField token={csrf} />
           <FormMessage kind="error" text={nameError} id="name-error" />
-          <label for="account-name">{ctx.t('nameLabel')}</label>
+          <label class="visually-hidden" for="account-name">
+            {ctx.t('nameLabel')}
+          </label>
           <input id="account-name" type="text" name="name" value={member.name} maxLength={120} autoComplete="name" aria-invalid={nameError ? 'true' : undefined} aria-describedby={nameError ? 'name-error' : undefined} />
           <button type="submit">{ctx.t('saveName')}</button>
         </form>
@@ -82,7 +84,7 @@ export function AccountPage({ ctx, csrf, member, entitlements, meter, sessionCou
 
       <section class="account-section" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{ctx.t('signOut')}</h2>
-        <p>{sessionCount > 1 ? ctx.t('sessionsBody', { n: sessionCount }) : ctx.t('sessionsBodyOne')}</p>
+        <p>{sessionCount > 1 ? ctx.t('sessionsBody', { n: formatCount(sessionCount, ctx.language) }) : ctx.t('sessionsBodyOne')}</p>
         <div class="account-actions">
           <form method="post" action={accountPaths.signOut(p)}>
             <CsrfField token={csrf} />

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database-handle.js';
 import type { Clock } from '../../kernel/clock.js';
 import { nextMonthStart, readMeter, recordMeterRead, type AccessDecision, type MeterReading, type Viewer } from '../../modules/access/index.js';
 import { memberForSession, type SignedInMember, type SiteKeys } from '../../modules/members/index.js';
+import { ipEntitlement } from '../../modules/billing/index.js';
 import type { SiteContext } from '../site-context.js';
 import { accountCookies, cookieOptions, randomCookie, type AccountCookies } from './account-cookies.js';
 import { insertMeterBanner, meterBannerHtml } from './meter-banner.js';
@@ -54,6 +55,10 @@ export function createReaderIdentity(deps: ReaderIdentityDeps): ReaderIdentity {
     signedIn,
     async resolveViewer(request) {
       const member = await signedIn(request);
+      if (member?.viewer.paid) return member.viewer;
+      // Billing: an address inside a group licence's IP ranges reads as a paid member of its plan (no account, no seat).
+      const network = await ipEntitlement(deps.db, request.ip, deps.clock.now());
+      if (network) return { kind: 'member', memberId: member?.member.id ?? `ip-licence:${network.licenceId}`, paid: true, tiers: [network.tierSlug] };
       return member ? member.viewer : { kind: 'anonymous' };
     },
     meter: {

@@ -1,7 +1,7 @@
 import type { LinkStatus, LoginPurpose } from '../../modules/members/index.js';
 import type { SiteContext } from '../site-context.js';
 import { accountPaths, withNext } from './account-paths.js';
-import { AccountShell, CsrfField, FormMessage } from './account-shell.js';
+import { AccountShell, CsrfField, FormMessage, formatCount } from './account-shell.js';
 
 export interface SignInFormProps {
   ctx: SiteContext;
@@ -19,7 +19,7 @@ export interface SignInFormProps {
 export function SignInPage({ ctx, mode, csrf, next, email, name, error, registeredAllowance }: SignInFormProps) {
   const register = mode === 'register';
   const action = register ? accountPaths.register(ctx.prefix) : accountPaths.signIn(ctx.prefix);
-  const intro = register ? (registeredAllowance > 0 ? ctx.t('registerIntro', { n: registeredAllowance }) : ctx.t('registerIntroNoMeter')) : ctx.t('signInIntro');
+  const intro = register ? (registeredAllowance > 0 ? ctx.t('registerIntro', { n: formatCount(registeredAllowance, ctx.language) }) : ctx.t('registerIntroNoMeter')) : ctx.t('signInIntro');
   return (
     <AccountShell ctx={ctx} title={register ? ctx.t('registerTitle') : ctx.t('signIn')}>
       <p class="account-lead">{intro}</p>

@@ -101,8 +101,8 @@ export function signInRoutes(app: FastifyInstance, kit: AccountKit, prefix: stri
   app.get(accountPaths.confirm(prefix), async (request, reply) => {
     const token = (request.query as { token?: unknown }).token;
     const status = await inspectSignInLink(members, typeof token === 'string' ? token : '', kit.nonce(request));
-    // The token is in this page's URL: never send it on in a Referer header.
-    reply.header('referrer-policy', 'no-referrer');
+    // The token is in this page's URL: never send it to another site in a Referer header.
+    reply.header('referrer-policy', 'same-origin');
     if (status.status !== 'ready') return problem(reply, status.status);
     return kit.page(reply, 200, <ConfirmPage ctx={await deps.context(language)} csrf={kit.csrf(request, reply)} token={token as string} purpose={status.purpose} email={status.email} />);
   });

@@ -16,6 +16,10 @@ export function Masthead({ ctx }: { ctx: SiteContext }) {
         <a class="edition-switch" href={other} lang={otherLang} hrefLang={otherLang} aria-label={ctx.t('otherLanguageLabel')}>
           {ctx.t('otherLanguage')}
         </a>
+        {/* One link for everyone (the page is cached for all readers): /account signs in whoever is not signed in. */}
+        <a class="account-link" href={`${ctx.prefix}/account`}>
+          {ctx.t('account')}
+        </a>
         <form class="masthead-search" role="search" action={paths.search(ctx.prefix)} method="get">
           <label class="visually-hidden" for="masthead-q">
             {ctx.t('searchLabel')}

@@ -28,21 +28,25 @@ export function HreflangLinks({ ctx, self, translations }: { ctx: SiteContext; s
   );
 }
 
-/** "Read in العربية": a link to each other language version, its name in its own language and script. */
+/**
+ * "Read in العربية": a link to each other language version, its name in its own language and
+ * script. A paragraph, not a list: one translation is the usual case and reads as a sentence.
+ */
 export function TranslationLinks({ ctx, translations }: { ctx: SiteContext; translations: TranslationLink[] }) {
   if (translations.length === 0) return null;
   const [before, after] = ctx.t('readInLanguage', { language: '\u0000' }).split('\u0000') as [string, string | undefined];
   return (
-    <ul class="article-translations">
-      {translations.map((t) => (
-        <li key={t.language}>
+    <p class="article-translations">
+      {translations.map((t, i) => (
+        <span key={t.language}>
+          {i > 0 ? ' · ' : ''}
           {before}
           <a href={pathOf(t)} hreflang={t.language} lang={t.language} dir={directionOf(t.language)}>
             {nativeLanguageName(t.language)}
           </a>
           {after ?? ''}
-        </li>
+        </span>
       ))}
-    </ul>
+    </p>
   );
 }

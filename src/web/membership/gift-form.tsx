@@ -1,6 +1,6 @@
 import type { SiteContext } from '../site-context.js';
 import { membershipPaths } from './membership-paths.js';
-import { CsrfInput, formatMoney } from './membership-parts.js';
+import { countOf, CsrfInput, formatMoney } from './membership-parts.js';
 
 /** One way to buy a gift: a plan for a number of months, at a price. */
 export interface GiftChoice {
@@ -23,7 +23,7 @@ export function GiftForm({ ctx, csrf, choices, email }: { ctx: SiteContext; csrf
         <select id="gift-choice" name="gift" required>
           {choices.map((c) => {
             const price = formatMoney(c.cents, c.currency, ctx.language);
-            const label = c.months === 1 ? ctx.t('giftMonthOption', { price }) : ctx.t('giftMonthsOption', { n: c.months, price });
+            const label = ctx.t('giftMonthsOption', { months: countOf(ctx, 'months', c.months), price });
             return (
               <option key={`${c.tierSlug}:${c.months}`} value={`${c.tierSlug}:${c.months}`} selected={c.months === 12}>
                 {choices.some((o) => o.tierSlug !== c.tierSlug) ? `${c.tierName}: ${label}` : label}

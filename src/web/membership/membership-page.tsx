@@ -4,7 +4,7 @@ import { formatDate } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 import { GiftForm, type GiftChoice } from './gift-form.js';
 import { membershipPaths } from './membership-paths.js';
-import { CsrfInput, describeOffer, formatMoney, localTierDescription, localTierName, MembershipShell, Notice } from './membership-parts.js';
+import { CsrfInput, describeOffer, formatCount, formatMoney, localTierDescription, localTierName, MembershipShell, Notice } from './membership-parts.js';
 
 export interface MembershipPageProps {
   ctx: SiteContext;
@@ -60,7 +60,7 @@ function CurrentPlan({ ctx, csrf, member }: { ctx: SiteContext; csrf: string; me
           </form>
         ) : null}
         {sub && !sub.cancelAtPeriodEnd ? (
-          <a class="button" href={membershipPaths.cancel(p)}>
+          <a class="button button-quiet" href={membershipPaths.cancel(p)}>
             {ctx.t('cancelMembership')}
           </a>
         ) : null}
@@ -92,7 +92,7 @@ function PlanCard({ ctx, csrf, tier, props }: { ctx: SiteContext; csrf: string; 
         <p class="plan-price">
           {tier.monthlyPriceCents !== null ? <span>{ctx.t('planPerMonth', { price: money(tier.monthlyPriceCents) })}</span> : null}
           {tier.yearlyPriceCents !== null ? <span>{ctx.t('planPerYear', { price: money(tier.yearlyPriceCents) })}</span> : null}
-          {saving > 0 ? <span class="plan-saving">{ctx.t('planYearlySaving', { n: saving })}</span> : null}
+          {saving > 0 ? <span class="plan-saving">{ctx.t('planYearlySaving', { n: formatCount(saving, ctx.language) })}</span> : null}
         </p>
       ) : (
         <p class="plan-licence">{ctx.t('planByLicence')}</p>
@@ -147,12 +147,12 @@ export function MembershipPage(props: MembershipPageProps) {
             <PlanCard key={tier.slug} ctx={ctx} csrf={csrf} tier={tier} props={props} />
           ))}
         </ul>
-        {props.available ? (
+        {props.available && !live(props.member?.subscription ?? null) ? (
           <form class="offer-form" method="get" action={membershipPaths.membership(p)}>
             <label for="offer-code">{ctx.t('offerHeading')}</label>
             {props.offerProblem ? (
               <p class="form-message form-error" id="offer-problem" role="alert">
-                {ctx.t('offerProblem', { reason: props.offerProblem })}
+                {props.offerProblem}
               </p>
             ) : null}
             <div class="offer-row">

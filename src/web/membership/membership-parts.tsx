@@ -17,12 +17,38 @@ export function formatMoney(cents: number, currency: string, language: string): 
   return format.format(cents / 100);
 }
 
+const NUMBERS = new Map<string, Intl.NumberFormat>();
+
+/** A count in the reader's digits (Arabic-Indic in Arabic, as the prices and dates are). */
+export function formatCount(n: number, language: string): string {
+  let format = NUMBERS.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'ar' ? 'ar-EG' : 'en');
+    NUMBERS.set(language, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * "3 months" / "12 days" with the noun agreeing with the number: Arabic has a dual and takes a
+ * plural after 3-10 but a singular after 11 and up, which English's two forms cannot express.
+ */
+export function countOf(ctx: SiteContext, unit: 'months' | 'days', n: number): string {
+  const form = n === 1 ? 'One' : n === 2 ? 'Two' : n % 100 >= 3 && n % 100 <= 10 ? 'Few' : 'Many';
+  const key = `count${unit === 'months' ? 'Months' : 'Days'}${form}` as const;
+  return ctx.t(key, { n: formatCount(n, ctx.language) });
+}
+
 /** What an offer gives, in a sentence fragment ("50% off for 3 months"). */
 export function describeOffer(ctx: SiteContext, offer: Offer): string {
-  if (offer.kind === 'trial') return ctx.t('offerTrial', { days: offer.trialDays ?? 0 });
-  if (offer.kind === 'percent') return offer.durationMonths ? ctx.t('offerPercent', { n: offer.amount, months: offer.durationMonths }) : ctx.t('offerPercentOnce', { n: offer.amount });
+  if (offer.kind === 'trial') return ctx.t('offerTrial', { days: countOf(ctx, 'days', offer.trialDays ?? 0) });
+  const months = offer.durationMonths ? countOf(ctx, 'months', offer.durationMonths) : null;
+  if (offer.kind === 'percent') {
+    const n = formatCount(offer.amount, ctx.language);
+    return months ? ctx.t('offerPercent', { n, months }) : ctx.t('offerPercentOnce', { n });
+  }
   const amount = formatMoney(offer.amount, offer.currency, ctx.language);
-  return offer.durationMonths ? ctx.t('offerFixed', { amount, months: offer.durationMonths }) : ctx.t('offerFixedOnce', { amount });
+  return months ? ctx.t('offerFixed', { amount, months }) : ctx.t('offerFixedOnce', { amount });
 }
 
 export const localTierName = (tier: Pick<Tier, 'name' | 'names'>, language: string): string => tier.names[language] ?? tier.name;

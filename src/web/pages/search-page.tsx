@@ -56,8 +56,13 @@ function Select({ name, label, value, options }: { name: string; label: string; 
   );
 }
 
+/**
+ * The query box, then the filters in a <details> that is open only when a filter is in use, so on
+ * a phone the results are not pushed below the fold (and no script is needed to fold them).
+ */
 function SearchForm({ ctx, values }: { ctx: SiteContext; values: SearchFormValues }) {
   const t = ctx.t;
+  const refined = Boolean(values.type || values.section || values.language || values.from || values.to || (values.sort && values.sort !== 'relevance'));
   return (
     <form class="search-page-form" role="search" action={paths.search(ctx.prefix)} method="get">
       <label for="search-q">{t('searchLabel')}</label>
@@ -65,23 +70,25 @@ function SearchForm({ ctx, values }: { ctx: SiteContext; values: SearchFormValue
         <input id="search-q" type="search" name="q" value={values.q ?? ''} maxLength={MAX_QUERY_LENGTH} />
         <button type="submit">{t('search')}</button>
       </div>
-      <fieldset class="search-filters">
-        <legend>{t('searchFilters')}</legend>
-        <Select name="type" label={t('filterType')} value={values.type} options={[['', t('anyType')], ...SEARCHABLE_TYPES.map((v): [string, string] => [v, t(TYPE_LABELS[v])])]} />
-        <Select name="section" label={t('filterSection')} value={values.section} options={[['', t('anySection')], ...ctx.sections.map((s): [string, string] => [s.slug, localName(s, ctx.language)])]} />
-        <Select name="language" label={t('filterLanguage')} value={values.language} options={[['', t('anyLanguage')], ['en', t('languageEn')], ['ar', t('languageAr')]]} />
-        <p class="search-field">
-          <label for="search-from">{t('filterFrom')}</label>
-          <input id="search-from" type="date" name="from" value={values.from ?? ''} />
-        </p>
-        <p class="search-field">
-          <label for="search-to">{t('filterTo')}</label>
-          <input id="search-to" type="date" name="to" value={values.to ?? ''} />
-        </p>
-        <Select name="sort" label={t('sortBy')} value={values.sort ?? 'relevance'} options={[['relevance', t('sortRelevance')], ['date', t('sortDate')]]} />
-        {values.tag ? <input type="hidden" name="tag" value={values.tag} /> : null}
-        {values.author ? <input type="hidden" name="author" value={values.author} /> : null}
-      </fieldset>
+      <details class="search-filters" open={refined}>
+        <summary>{t('searchFilters')}</summary>
+        <div class="search-filter-grid">
+          <Select name="type" label={t('filterType')} value={values.type} options={[['', t('anyType')], ...SEARCHABLE_TYPES.map((v): [string, string] => [v, t(TYPE_LABELS[v])])]} />
+          <Select name="section" label={t('filterSection')} value={values.section} options={[['', t('anySection')], ...ctx.sections.map((s): [string, string] => [s.slug, localName(s, ctx.language)])]} />
+          <Select name="language" label={t('filterLanguage')} value={values.language} options={[['', t('anyLanguage')], ['en', t('languageEn')], ['ar', t('languageAr')]]} />
+          <p class="search-field">
+            <label for="search-from">{t('filterFrom')}</label>
+            <input id="search-from" type="date" name="from" value={values.from ?? ''} />
+          </p>
+          <p class="search-field">
+            <label for="search-to">{t('filterTo')}</label>
+            <input id="search-to" type="date" name="to" value={values.to ?? ''} />
+          </p>
+          <Select name="sort" label={t('sortBy')} value={values.sort ?? 'relevance'} options={[['relevance', t('sortRelevance')], ['date', t('sortDate')]]} />
+        </div>
+      </details>
+      {values.tag ? <input type="hidden" name="tag" value={values.tag} /> : null}
+      {values.author ? <input type="hidden" name="author" value={values.author} /> : null}
     </form>
   );
 }
