@@ -4,6 +4,7 @@ import { buildServices, serve } from '../main.js';
 import { isEmpty, seedArchive, seedDemo } from '../modules/demo/index.js';
 import { reindexAll } from '../modules/search/index.js';
 import { parseArgs } from './parse-args.js';
+import { newslettersCommand } from './newsletter-commands.js';
 import { createDemoStaff, keysCommand, newsroomHint, staffCommand } from './newsroom-commands.js';
 
 const HELP = `dateline: a publishing platform for independent newsrooms
@@ -23,6 +24,10 @@ Usage:
   dateline staff link --email E  print a fresh one-time sign-in link for an account
   dateline keys create --name N [--role R]
                                  create an Admin API key and print it (shown once)
+  dateline newsletters import-suppressions FILE
+                                 stop newsletter mail to the addresses in FILE (one per line)
+  dateline newsletters webhook-url
+                                 print the URL for the mail provider's bounce/complaint webhook
 
 Configuration is read from the environment: PORT, HOST, PUBLIC_URL, DATA_DIR, DATABASE_URL,
 SMTP_URL, MAIL_FROM, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE, LOG_LEVEL.`;
@@ -130,6 +135,15 @@ export async function run(argv: string[]): Promise<void> {
       const services = await buildServices(config, { log: silentLogger() });
       await reindexCommand(services);
       await services.database.close();
+      return;
+    }
+    case 'newsletters': {
+      const services = await buildServices(config, { log: silentLogger() });
+      try {
+        await newslettersCommand(command[1], command.slice(2), services);
+      } finally {
+        await services.database.close();
+      }
       return;
     }
     case 'staff':
