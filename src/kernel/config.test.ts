@@ -21,6 +21,10 @@ describe('loadConfig', () => {
       [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must start with smtp: or smtps:/],
       [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
       [{ STRIPE_SECRET_KEY: 'pk_live_x' }, /^STRIPE_SECRET_KEY must start with sk_/],
+      [{ DKIM_DOMAIN: 'ledger.example' }, /^DKIM_PRIVATE_KEY needs DKIM_DOMAIN and DKIM_SELECTOR/],
+      [{ DKIM_DOMAIN: 'ledger.example', DKIM_SELECTOR: 's1', DKIM_PRIVATE_KEY: 'not a key' }, /^DKIM_PRIVATE_KEY must be a PEM private key/],
+      [{ UNSUBSCRIBE_MAILTO: 'nobody' }, /^UNSUBSCRIBE_MAILTO must be an email address/],
+      [{ NEWSLETTER_RATE: '-5' }, /^NEWSLETTER_RATE must be a whole number/],
     ];
     for (const [env, message] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message) && !error.message.includes('\n'), JSON.stringify(env));
