@@ -1,5 +1,6 @@
 import { decideAccess, type AccessDecision, type Viewer } from '../modules/access/index.js';
 import { renderBlocksHtml, splitAtCut, withoutCut, type Post } from '../modules/content/index.js';
+import { imageSources } from '../modules/media/index.js';
 import type { PageCache } from './page-cache.js';
 
 export interface ArticleBody {
@@ -24,7 +25,7 @@ export function articleBodyFor(cache: PageCache, post: Post, viewer: Viewer, met
     const hit = cache.get(k);
     if (hit !== undefined) return hit;
     const blocks = part === 'full' ? withoutCut(post.body) : part === 'preview' ? preview : rest;
-    const html = renderBlocksHtml(blocks);
+    const html = renderBlocksHtml(blocks, { resolveImage: (id) => (post.inlineMedia?.[id] ? imageSources(post.inlineMedia[id]) : undefined) });
     cache.set(k, html, 10 * 60_000, [`post:${post.id}`]);
     return html;
   };

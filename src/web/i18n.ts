@@ -6,6 +6,7 @@ const en = {
   skipToContent: 'Skip to content',
   home: 'Home',
   sections: 'Sections',
+  section: 'Section',
   latest: 'Latest',
   latestNews: 'Latest news',
   analysis: 'Analysis',
@@ -280,6 +281,7 @@ const ar: Messages = {
   skipToContent: 'انتقل إلى المحتوى',
   home: 'الرئيسية',
   sections: 'الأقسام',
+  section: 'قسم',
   latest: 'الأحدث',
   latestNews: 'آخر الأخبار',
   analysis: 'تحليل',
@@ -564,6 +566,9 @@ export function translator(language: string): Translate {
   };
 }
 
+/** Dates read as the outlet writes them: day month year in British English, Arabic with its own digits. */
+const localeFor = (language: string): string => (language === 'ar' ? 'ar-EG' : language === 'en' ? 'en-GB' : language);
+
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 const TIME_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
@@ -572,7 +577,7 @@ export function formatDate(iso: string, language: string, timeZone = 'UTC'): str
   const key = `${language}|${timeZone}`;
   let f = DATE_FORMATS.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language === 'ar' ? 'ar-EG' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    f = new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone });
     DATE_FORMATS.set(key, f);
   }
   return f.format(new Date(iso));
@@ -582,7 +587,7 @@ export function formatDateTime(iso: string, language: string, timeZone = 'UTC'):
   const key = `${language}|${timeZone}`;
   let f = TIME_FORMATS.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language === 'ar' ? 'ar-EG' : language, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
+    f = new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short' });
     TIME_FORMATS.set(key, f);
   }
   return f.format(new Date(iso));

@@ -87,7 +87,7 @@ export async function readerSite(app: FastifyInstance, deps: ReaderSiteDeps): Pr
         const page = await listPublished(db, { sectionId: section.id, language: edition, excludeTypes: ['page'] }, PAGE_SIZE, cursor);
         const ctx = await context(edition);
         return renderHtml(
-          <ListPage ctx={ctx} title={localName(section, edition)} kicker={ctx.t('sections')} description={section.description} posts={page.items} basePath={paths.section(prefix, slug)} nextCursor={page.nextCursor} isFirstPage={!cursor} feedPath={`/section/${slug}/feed.xml`} />,
+          <ListPage ctx={ctx} title={localName(section, edition)} kicker={ctx.t('section')} description={section.description} posts={page.items} basePath={paths.section(prefix, slug)} nextCursor={page.nextCursor} isFirstPage={!cursor} feedPath={`/section/${slug}/feed.xml`} />,
         );
       });
       if (!html) return notFound(request, reply);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedFixtureOutlet, SECRET_SENTENCE, PREVIEW_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
+import sharp from 'sharp';
+import { createPost } from '../../src/modules/content/index.js';
+import { ingestImage } from '../../src/modules/media/index.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
 import { testDialects } from '../helpers/test-databases.js';
 
@@ -103,6 +106,20 @@ for (const dialect of testDialects()) {
       const res = await site.app.inject('/about');
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /About The Levant Ledger/);
+    });
+
+    it('gives images placed in the body their responsive WebP variants', async () => {
+      const deps = { db: site.services.database.db, clock: site.clock, events: site.services.events, dataDir: site.services.config.dataDir };
+      const bytes = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#7a5a3a' } }).jpeg().toBuffer();
+      const photo = await ingestImage(deps, { bytes, originalName: 'market.jpg', alt: 'Stalls at the market', caption: 'The market in Tripoli.', credit: 'LEDGER/Nour Haddad - LL20999' });
+      const created = await createPost(deps, {
+        title: 'Tripoli market reopens',
+        type: 'news',
+        status: 'published',
+        body: { format: 'doc', content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Traders returned on Monday.' }] }, { type: 'image', attrs: { mediaId: photo.id, src: `/media/${photo.id}/original.jpg`, alt: 'Stalls at the market', caption: 'The market in Tripoli.', credit: 'LEDGER/Nour Haddad - LL20999' } }] } },
+      });
+      const res = await site.app.inject(`/articles/${created.slug}`);
+      assert.match(res.body, new RegExp(`<img src="/media/${photo.id}/1000\\.jpg" srcset="/media/${photo.id}/480\\.webp 480w, /media/${photo.id}/800\\.webp 800w, /media/${photo.id}/1000\\.webp 1000w"[^>]* width="1000" height="600"`));
     });
 
     it('sends security headers with a strict Content-Security-Policy', async () => {

@@ -110,4 +110,6 @@ export interface Post extends PostSummary {
   seoDescription: string;
   translationOf: string | null;
   createdAt: string;
+  /** The stored images placed in the body, by media id, so renderers can offer their responsive variants. */
+  inlineMedia: Record<string, LeadImage>;
 }

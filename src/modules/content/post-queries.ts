@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database-handle.js';
 import type { ArticleType, Correction, Post, PostSummary } from './content-types.js';
-import type { Doc } from './document.js';
-import { hydrateSummaries, loadAuthorsFor, loadMedia, loadSections, loadTagsFor, SUMMARY_COLUMNS, summaryFromRow } from './hydrate.js';
+import type { Block, Doc } from './document.js';
+import { hydrateSummaries, loadAuthorsFor, loadMedia, loadSections, loadTagsFor, mediaToImage, SUMMARY_COLUMNS, summaryFromRow } from './hydrate.js';
 
 export interface PostFilter {
   types?: ArticleType[];
@@ -79,17 +79,19 @@ export async function findPostStamp(db: Db, slug: string): Promise<{ id: string;
 export async function getPost(db: Db, id: string): Promise<Post | undefined> {
   const row = await db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
+  const body = JSON.parse(row.body) as Doc;
+  const inlineIds = bodyMediaIds(body.content);
   const [sections, authors, tags, media, corrections] = await Promise.all([
     loadSections(db),
     loadAuthorsFor(db, [row.id]),
     loadTagsFor(db, [row.id]),
-    loadMedia(db, row.lead_media_id ? [row.lead_media_id] : []),
+    loadMedia(db, row.lead_media_id ? [row.lead_media_id, ...inlineIds] : inlineIds),
     db.selectFrom('corrections').select(['id', 'kind', 'text', 'created_at']).where('post_id', '=', row.id).orderBy('created_at').execute(),
   ]);
   const summary = summaryFromRow(row, sections, authors.get(row.id) ?? [], row.lead_media_id ? media.get(row.lead_media_id) : undefined);
   return {
     ...summary,
-    body: JSON.parse(row.body) as Doc,
+    body,
     wordCount: row.word_count,
     dateline: row.dateline,
     tags: tags.get(row.id) ?? [],
@@ -99,7 +101,19 @@ export async function getPost(db: Db, id: string): Promise<Post | undefined> {
     seoDescription: row.seo_description,
     translationOf: row.translation_of,
     createdAt: row.created_at,
+    inlineMedia: Object.fromEntries(inlineIds.flatMap((id) => (media.get(id) ? [[id, mediaToImage(media.get(id)!)]] : []))),
   };
+}
+
+/** Media ids of the stored images placed anywhere in a body (lists and quotes included). */
+function bodyMediaIds(blocks: Block[]): string[] {
+  const ids: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'image' && block.attrs.mediaId) ids.push(block.attrs.mediaId);
+    else if (block.type === 'blockquote') ids.push(...bodyMediaIds(block.content));
+    else if (block.type === 'bulletList' || block.type === 'orderedList') for (const item of block.content) ids.push(...bodyMediaIds(item.content));
+  }
+  return [...new Set(ids)];
 }
 
 /** Articles that share the most tags with this one (then the same section), newest first. */
