@@ -6,12 +6,15 @@
  * (English, Arabic with and without vowel marks, phrases, filters, date sorting, later pages)
  * in-process through the search operation, snippets included, and prints p50/p95 per database.
  * SQLite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set (in a fresh
- * database created beside it and dropped afterwards). Set BENCH_KEEP=1 to keep the data.
+ * database created beside it and dropped afterwards). Set BENCH_KEEP=1 to keep the data;
+ * BENCH_SQLITE_DIR=<data dir> or BENCH_PG_URL=<url> time an already seeded database instead.
+ * On SQLite the process's CPU time per query is printed too: the engine runs in-process, so it
+ * shows the cost of a query apart from whatever else the machine is doing.
  * Target: p95 under 50 ms on SQLite. A benchmark, not a test: it prints, it does not assert.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -90,26 +93,39 @@ async function measure(label: string, handle: DatabaseHandle): Promise<void> {
   const run = async (query: Record<string, string>) => searchPosts(deps, parseSearchParams(query, { defaultLimit: 20, maxLimit: 50 }));
   for (const query of mix.slice(0, 20)) await run(query); // warm caches
   const times: number[] = [];
+  const cpu: number[] = [];
   const slowest: { ms: number; query: Record<string, string> }[] = [];
   let results = 0;
   for (const query of mix) {
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     const outcome = await run(query);
     const ms = performance.now() - started;
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     times.push(ms);
     slowest.push({ ms, query });
     results += outcome.results.length;
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   slowest.sort((a, b) => b.ms - a.ms);
   console.log(
     `\n${label}: ${mix.length} queries over ${(await deps.index.count()).toLocaleString('en')} indexed articles, ${(results / mix.length).toFixed(1)} results per page on average`,
   );
   console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms`);
+  if (handle.dialect === 'sqlite') console.log(`  CPU time: p50 ${percentile(cpu, 50).toFixed(1)} ms   p95 ${percentile(cpu, 95).toFixed(1)} ms`);
+  const load = loadavg()[0]!;
+  console.log(`  (load average ${load.toFixed(1)} on ${availableParallelism()} CPUs while measuring)`);
   console.log(`  slowest: ${slowest.slice(0, 3).map((s) => `${JSON.stringify(s.query)} ${s.ms.toFixed(0)} ms`).join('; ')}`);
 }
 
 async function benchSqlite(): Promise<void> {
+  if (process.env.BENCH_SQLITE_DIR) {
+    const handle = openDatabase({ databaseUrl: undefined, dataDir: process.env.BENCH_SQLITE_DIR });
+    await measure('SQLite (FTS5)', handle);
+    return handle.close();
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'dateline-search-bench-'));
   try {
     seed({ DATA_DIR: dataDir, DATABASE_URL: '' });
@@ -123,6 +139,11 @@ async function benchSqlite(): Promise<void> {
 }
 
 async function benchPostgres(base: string): Promise<void> {
+  if (process.env.BENCH_PG_URL) {
+    const handle = openDatabase({ databaseUrl: process.env.BENCH_PG_URL, dataDir: tmpdir() });
+    await measure('PostgreSQL (tsvector + GIN)', handle);
+    return handle.close();
+  }
   const name = `dateline_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -149,6 +170,6 @@ async function benchPostgres(base: string): Promise<void> {
 }
 
 await benchSqlite();
-const pgBase = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const pgBase = process.env.BENCH_PG_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 if (pgBase && /^postgres(ql)?:/.test(pgBase)) await benchPostgres(pgBase);
 else console.log('\nPostgreSQL skipped: set TEST_DATABASE_URL (or DATABASE_URL) to a postgres:// URL to include it.');

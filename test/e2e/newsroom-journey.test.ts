@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ import { axeViolations, chromiumMissing, launchChromium } from '../helpers/brows
 import { createTestDatabase, type TestDatabase } from '../helpers/test-databases.js';
 
 const skip = chromiumMissing();
+// The page embedded below is served from 127.0.0.1, which embeds refuse unless this is set.
+process.env.OUTBOUND_ALLOW_PRIVATE = '1';
 const BEFORE_CUT = 'Fishermen in Tyre say the catch has halved in five years.';
 const AFTER_CUT = 'Only members read that the cooperative owes 40,000 dollars to the port authority.';
 const HEADLINE = 'Tyre fishermen count the cost of an emptying sea';
@@ -34,6 +37,8 @@ describe('the newsroom in a browser', { skip: skip ?? false }, () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
+  let partner: Server;
+  let partnerUrl: string;
   const cspViolations: string[] = [];
   const pageErrors: string[] = [];
 
@@ -54,10 +59,17 @@ describe('the newsroom in a browser', { skip: skip ?? false }, () => {
     await app.listen({ port, host: '127.0.0.1' });
     services.jobs.start();
     browser = await launchChromium();
+    partner = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<html><head><meta property="og:title" content="Port authority publishes catch figures"><meta property="og:site_name" content="Gulf Wire"><script>alert(1)</script></head></html>');
+    });
+    await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+    partnerUrl = `http://127.0.0.1:${(partner.address() as { port: number }).port}/catch-figures`;
   });
 
   after(async () => {
     await browser?.close();
+    partner?.close();
     await app?.close();
     await services?.jobs.stop();
     await database?.drop();
@@ -115,16 +127,23 @@ describe('the newsroom in a browser', { skip: skip ?? false }, () => {
     const dialog = page.getByRole('dialog', { name: 'Insert an image' });
     const photo = await agencyJpeg({ caption: 'Boats moored in the old port of Tyre', credit: 'LEVANT PRESS', byline: 'Rania Haddad', transmissionReference: 'LP-2026-1142' }, { width: 1600, height: 1067 });
     await dialog.getByLabel(/Upload a new image/).setInputFiles({ name: 'tyre-port.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await dialog.getByLabel('Caption').waitFor();
-    assert.equal(await dialog.getByLabel('Caption').inputValue(), 'Boats moored in the old port of Tyre');
-    assert.equal(await dialog.getByLabel('Credit').inputValue(), 'LEVANT PRESS/Rania Haddad');
-    assert.equal(await dialog.getByLabel('Source id').inputValue(), 'LP-2026-1142');
+    await dialog.getByLabel('Caption', { exact: true }).waitFor();
+    assert.equal(await dialog.getByLabel('Caption', { exact: true }).inputValue(), 'Boats moored in the old port of Tyre');
+    assert.equal(await dialog.getByLabel('Credit', { exact: true }).inputValue(), 'LEVANT PRESS/Rania Haddad');
+    assert.equal(await dialog.getByLabel('Source id', { exact: true }).inputValue(), 'LP-2026-1142');
     await dialog.getByLabel(/Alt text/).fill('Small fishing boats tied up side by side in a stone harbour');
     await dialog.getByRole('button', { name: 'Save image details' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await dialog.getByRole('button', { name: 'Use this image' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.nr-prose figure img').waitFor();
+
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const embedDialog = page.getByRole('dialog', { name: 'Embed a page' });
+    await embedDialog.getByLabel('Address of the page').fill(partnerUrl);
+    await embedDialog.getByRole('button', { name: 'Insert card' }).click();
+    await embedDialog.waitFor({ state: 'detached' });
+    assert.match((await page.locator('.nr-prose .nr-embed').textContent()) ?? '', /Port authority publishes catch figures.*Gulf Wire/);
 
     await body.press('Control+End');
     await page.getByRole('button', { name: 'Paywall cut' }).click();

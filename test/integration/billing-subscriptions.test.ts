@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createOffer, ensureDefaultTiers } from '../../src/modules/billing/index.js';
+import { billingDepsFrom } from '../../src/http/billing-deps.js';
+import { createOffer, endMemberBilling, ensureDefaultTiers } from '../../src/modules/billing/index.js';
 import { seedFixtureOutlet, SECRET_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
 import { deliver, sessionIdFrom } from '../helpers/billing-helpers.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
@@ -84,7 +85,7 @@ for (const dialect of testDialects()) {
 
     it('applies the same event once, however often it is delivered', async () => {
       const { subscription } = await subscribe('replay@example.org');
-      const memberId = subscription.metadata && (subscription.metadata as { member_id: string }).member_id;
+      const memberId = (subscription.metadata as { member_id: string }).member_id;
       const changed = fake.event('customer.subscription.updated', { ...structuredClone(subscription), cancel_at_period_end: true });
       const history = async () => (await db().selectFrom('member_events').select('kind').where('member_id', '=', memberId).execute()).map((r) => r.kind);
       const first = await deliver(site, fake, changed);
@@ -176,7 +177,7 @@ for (const dialect of testDialects()) {
       const offer = await db().selectFrom('offers').select('redemptions').where('code', '=', 'TRY14').executeTakeFirstOrThrow();
       assert.equal(offer.redemptions, 1);
 
-      const unknown = await reader.get('/membership?offer=NOSUCHCODE');
+      const unknown = await (await signedInReader(site, outbox, 'curious@example.org')).get('/membership?offer=NOSUCHCODE');
       assert.equal(unknown.statusCode, 200);
       assert.match(unknown.body, /We do not recognise that offer code/);
     });
@@ -190,6 +191,17 @@ for (const dialect of testDialects()) {
       site.clock.set(new Date(periodEnd + 4 * DAY));
       assert.equal(await readsInFull(reader), false);
       site.clock.set(started);
+    });
+
+    it('cancels at once at Stripe when a member leaves for good (erasure), so nothing more is charged', async () => {
+      const { reader, subscription, subscriptionId } = await subscribe('erasing@example.org', { interval: 'month' });
+      const billing = billingDepsFrom({ config: site.services.config, db: db(), clock: site.clock, mailer: site.services.mailer });
+      await endMemberBilling(billing, (subscription.metadata as { member_id: string }).member_id);
+      const call = fake.requests.findLast((r) => r.path === `/v1/subscriptions/${subscriptionId}`)!;
+      assert.equal(call.method, 'DELETE');
+      assert.equal(await readsInFull(reader), false);
+      const row = await db().selectFrom('subscriptions').select('status').where('stripe_subscription_id', '=', subscriptionId).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'canceled');
     });
 
     it('asks a signed-out reader to sign in before Checkout, and refuses a forged form', async () => {

@@ -165,7 +165,7 @@ for (const dialect of testDialects()) {
       const refused = await sixth.post('/account/sign-in', { email: 'popular@example.com', next: '' });
       assert.equal(refused.statusCode, 429);
       assert.match(refused.body, /Please wait a little/);
-      assert.match(refused.body, /You can try again after November 20, 2026 at 01:\d\d PM UTC/);
+      assert.match(refused.body, /You can try again after [^<]*2026[^<]*UTC\./);
       assert.ok(Number(refused.headers['retry-after']) > 0 && Number(refused.headers['retry-after']) <= 3600);
       assert.deepEqual(await outbox.fresh(), []);
       site.clock.advance(61 * MINUTE);

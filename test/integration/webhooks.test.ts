@@ -98,6 +98,12 @@ for (const dialect of testDialects()) {
       assert.equal(log.deliveries.length, 3);
       assert.ok(log.deliveries.every((d: { status: string; attempts: number; responseCode: number }) => d.status === 'delivered' && d.attempts === 1 && d.responseCode === 204));
       assert.equal((await api('GET', `/webhooks/${webhook.id}`)).json().webhook.lastStatus, 'delivered');
+
+      assert.equal((await api('DELETE', `/posts/${post.id}`)).statusCode, 204);
+      await site.services.jobs.drain();
+      const deleted = JSON.parse(good.received[good.received.length - 1]!.body) as { event: string; post: { id: string; slug: string } };
+      assert.equal(deleted.event, 'post.deleted');
+      assert.deepEqual([deleted.post.id, deleted.post.slug], [post.id, post.slug]);
       await api('DELETE', `/webhooks/${webhook.id}`);
     });
 

@@ -5,8 +5,8 @@ import type { DialectName } from '../database-handle.js';
  * The full-text search index (see modules/search). On SQLite: `search_fts` is a contentless FTS5
  * table over pre-normalized tokens and filter tokens, whose rowids encode publication time, and
  * `search_docs` maps rowids to posts (the text itself lives only in `posts`; snippets are built
- * from there). On PostgreSQL: one `search_docs` table with the filter columns and a weighted
- * tsvector under a GIN index. Either way the index can be rebuilt at any time with
+ * from there). On PostgreSQL: one `search_docs` table with the publication time and a
+ * weighted tsvector (words and filter tokens) under a GIN index. Either way the index can be rebuilt at any time with
  * `dateline search reindex`.
  */
 export function searchMigration(dialect: DialectName): Migration {
@@ -16,10 +16,6 @@ export function searchMigration(dialect: DialectName): Migration {
         await db.schema
           .createTable('search_docs')
           .addColumn('post_id', 'text', (c) => c.primaryKey().references('posts.id').onDelete('cascade'))
-          .addColumn('language', 'text', (c) => c.notNull())
-          .addColumn('type', 'text', (c) => c.notNull())
-          .addColumn('section_id', 'text')
-          .addColumn('access', 'text', (c) => c.notNull())
           .addColumn('published_at', 'text', (c) => c.notNull())
           .addColumn('published_days', 'double precision', (c) => c.notNull())
           .addColumn('document', sql`tsvector`, (c) => c.notNull())

@@ -1,6 +1,7 @@
 import { AppError } from '../../kernel/errors.js';
 import type { BillingDeps, Offer, SubscriptionSummary } from './billing-types.js';
 import { requireGateway } from './checkout.js';
+import { removeSeat } from './group-licences.js';
 import { hasMemberEvent, recordMemberEvent } from './member-events.js';
 import { couponFor, findRetentionOffer } from './offers.js';
 import { applySubscriptionSnapshot, currentSubscription } from './subscription-sync.js';
@@ -64,4 +65,19 @@ export async function acceptRetentionOffer(deps: BillingDeps, memberId: string, 
     await recordMemberEvent({ db: trx, clock: deps.clock }, memberId, 'retention.accepted', { code: offer.code });
   });
   return (await currentSubscription(deps.db, memberId))!;
+}
+
+/**
+ * Stops everything that would keep billing a member who is leaving for good (account erasure):
+ * a live subscription is cancelled at Stripe at once (no further charges; the webhook that
+ * follows finds it already ended) and group seats are freed for others. Payment records stay, as
+ * accounting law requires. Safe to call for a member with no billing at all.
+ */
+export async function endMemberBilling(deps: BillingDeps, memberId: string): Promise<void> {
+  const current = await currentSubscription(deps.db, memberId);
+  if (current && grantsAccess(current.status)) {
+    await applyAnswer(deps, await requireGateway(deps.gateway).cancelSubscriptionNow(current.stripeSubscriptionId));
+  }
+  const seats = await deps.db.selectFrom('group_members').select('licence_id').where('member_id', '=', memberId).execute();
+  for (const seat of seats) await removeSeat(deps, seat.licence_id, memberId);
 }

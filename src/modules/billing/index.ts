@@ -7,7 +7,7 @@ export { ensureDefaultTiers, DEFAULT_TIERS } from './default-tiers.js';
 export { entitlementsFor, ipEntitlement, type IpEntitlement } from './entitlements.js';
 export { parseIpRange, ipInRanges } from './ip-ranges.js';
 export { startSubscriptionCheckout, startPortalSession, priceFor, hasBillingAccount, type SubscribeInput } from './checkout.js';
-export { scheduleCancellation, resumeSubscription, retentionOfferToShow, acceptRetentionOffer } from './cancel-flow.js';
+export { scheduleCancellation, resumeSubscription, retentionOfferToShow, acceptRetentionOffer, endMemberBilling } from './cancel-flow.js';
 export { currentSubscription, RENEWAL_GRACE_MS } from './subscription-sync.js';
 export { handleStripeEvent, type EventOutcome } from './stripe-events.js';
 export { grantComp, revokeComp, type CompInput } from './comp-access.js';

@@ -93,7 +93,11 @@ export async function applySubscriptionSnapshot(deps: SyncDeps, snapshot: Subscr
     updated_at: nowIso,
   };
   if (existing) {
-    await db.updateTable('subscriptions').set(values).where('id', '=', existing.id).execute();
+    // Conditional on the marker, so a newer event applied meanwhile by another process is never overwritten.
+    let update = db.updateTable('subscriptions').set(values).where('id', '=', existing.id);
+    if (eventCreated !== null) update = update.where('updated_from_event_created', '<=', eventCreated);
+    const result = await update.executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return 'stale';
   } else {
     await db.insertInto('subscriptions').values({ ...values, id: newId(now.getTime()), stripe_subscription_id: snapshot.id, offer_code: snapshot.offerCode, created_at: nowIso }).execute();
     await db.insertInto('billing_customers').values({ member_id: memberId, stripe_customer_id: snapshot.customerId, created_at: nowIso }).onConflict((oc) => oc.doNothing()).execute();

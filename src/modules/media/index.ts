@@ -4,4 +4,3 @@ export { mediaDir, VARIANT_WIDTHS, variantWidths, imageVariantsJob, type ImageVa
 export { imageSources, mediaUrl, type ImageSourceSet } from './image-sources.js';
 export { readPhotoMetadata, type PhotoMetadata } from './photo-metadata.js';
 export { listMedia, getMedia, uploadImage, updateMedia, deleteMedia, mediaUsage, originalFile, toMediaItem, type MediaItem, type MediaChanges } from './media-library.js';
-export { assertLeadImageHasAlt, type LeadImageHolder } from './require-alt.js';

@@ -1,74 +1,20 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database-handle.js';
-import type { IndexDocument, IndexFields } from './index-document.js';
-import type { ParsedQuery } from './parse-query.js';
-import { CANDIDATE_WINDOW, epochDays, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexFilters, type IndexHit, type IndexQuery, type SearchIndex, type SearchIndexOptions } from './search-index.js';
+import type { IndexDocument } from './index-document.js';
+import { toFilterTsqueryLiteral, toTsqueryLiteral, toTsvectorLiteral } from './postgres-tsvector.js';
+import { CANDIDATE_WINDOW, epochDays, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexHit, type IndexQuery, type SearchIndex, type SearchIndexOptions } from './search-index.js';
 
-/** The table migration 002 creates on PostgreSQL: filter columns and a tsvector under a GIN index. */
+/** The table migration 002 creates on PostgreSQL: publication time and a tsvector under a GIN index. */
 type PostgresSearchTables = {
-  search_docs: {
-    post_id: string;
-    language: string;
-    type: string;
-    section_id: string | null;
-    access: string;
-    published_at: string;
-    published_days: number;
-    document: string;
-  };
+  search_docs: { post_id: string; published_at: string; published_days: number; document: string };
 };
 
 const withSearchTables = (db: Db) => db.withTables<PostgresSearchTables>();
 type SearchDb = ReturnType<typeof withSearchTables>;
 
-/**
- * Field weights (A heaviest): headline A; dek, tags and authors B; public body C; text after the
- * paywall cut D. Field order sets positions; a gap between fields keeps a phrase from matching
- * across two of them, as it cannot in FTS5's separate columns.
- */
-const FIELD_WEIGHTS: [keyof IndexFields, 'A' | 'B' | 'C' | 'D'][] = [
-  ['title', 'A'],
-  ['dek', 'B'],
-  ['tags', 'B'],
-  ['authors', 'B'],
-  ['body', 'C'],
-  ['gated', 'D'],
-];
-const FIELD_GAP = 8;
-/** PostgreSQL's limits: positions above 16383 are clamped, and a lexeme keeps 256 positions. */
-const MAX_POSITION = 16383;
-const MAX_POSITIONS_PER_LEXEME = 256;
-/** ts_rank_cd weights for {D, C, B, A}. */
+/** ts_rank_cd weights for {D, C, B, A}; normalization 1 divides by 1 + log(length), as bm25 discounts long documents. */
 const RANK_WEIGHTS = '{0.05,0.2,0.5,1.0}';
 const BATCH = 500;
-
-const quoteLexeme = (token: string): string => `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
-/**
- * A tsvector literal ("'word':1A,7C ...") built from normalized tokens. Building the vector here
- * instead of calling to_tsvector keeps PostgreSQL's parser out of it, so both databases see
- * exactly the same words. The literal is sent as a bound parameter, never spliced into SQL.
- */
-export function toTsvectorLiteral(fields: IndexFields): string {
-  const positions = new Map<string, string[]>();
-  let position = 1;
-  for (const [field, weight] of FIELD_WEIGHTS) {
-    for (const token of fields[field]) {
-      const list = positions.get(token) ?? [];
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${Math.min(position, MAX_POSITION)}${weight}`);
-      positions.set(token, list);
-      position++;
-    }
-    position += FIELD_GAP;
-  }
-  return [...positions].map(([token, list]) => `${quoteLexeme(token)}:${list.join(',')}`).join(' ');
-}
-
-/** A tsquery literal: every word required, phrases as <-> chains; bound as a parameter. */
-export function toTsqueryLiteral(query: ParsedQuery): string {
-  const parts = [...query.terms.map(quoteLexeme), ...query.phrases.map((p) => `(${p.map(quoteLexeme).join(' <-> ')})`)];
-  return parts.join(' & ');
-}
 
 /** PostgreSQL's adapter: one row per article with a weighted tsvector, ranked by ts_rank_cd. */
 export class PostgresSearchIndex implements SearchIndex {
@@ -90,21 +36,13 @@ export class PostgresSearchIndex implements SearchIndex {
         .values(
           batch.map((d) => ({
             post_id: d.postId,
-            language: d.language,
-            type: d.type,
-            section_id: d.sectionId,
-            access: d.access,
             published_at: d.publishedAt,
             published_days: epochDays(d.publishedAt),
-            document: sql<string>`cast(${toTsvectorLiteral(d.fields)} as tsvector)`,
+            document: sql<string>`cast(${toTsvectorLiteral(d)} as tsvector)`,
           })),
         )
         .onConflict((oc) =>
           oc.column('post_id').doUpdateSet((eb) => ({
-            language: eb.ref('excluded.language'),
-            type: eb.ref('excluded.type'),
-            section_id: eb.ref('excluded.section_id'),
-            access: eb.ref('excluded.access'),
             published_at: eb.ref('excluded.published_at'),
             published_days: eb.ref('excluded.published_days'),
             document: eb.ref('excluded.document'),
@@ -132,38 +70,36 @@ export class PostgresSearchIndex implements SearchIndex {
     return Number(row.n);
   }
 
+  /**
+   * Rows must match the words and the filters' facet tokens (one GIN lookup); relevance then
+   * ranks the CANDIDATE_WINDOW newest of them with ts_rank_cd and the recency boost.
+   */
   async search(q: IndexQuery): Promise<IndexHit[]> {
-    const literal = toTsqueryLiteral(q.query);
-    if (!literal) return [];
-    const tsquery = sql`cast(${literal} as tsquery)`;
+    const words = toTsqueryLiteral(q.query);
+    if (!words) return [];
+    const filter = sql`cast(${toFilterTsqueryLiteral(q.query, q.filters)} as tsquery)`;
+    const matches = () => {
+      let query = this.db.selectFrom('search_docs as d').where(sql<boolean>`d.document @@ ${filter}`);
+      if (q.filters.from) query = query.where('d.published_at', '>=', q.filters.from);
+      if (q.filters.to) query = query.where('d.published_at', '<', q.filters.to);
+      return query;
+    };
+    if (q.sort === 'date') {
+      const rows = await matches().select('d.post_id').orderBy('d.published_at', 'desc').orderBy('d.post_id', 'desc').limit(q.limit).offset(q.offset).execute();
+      return rows.map((r) => ({ postId: r.post_id, score: 0 }));
+    }
     const window = Math.max(this.options.candidateWindow ?? CANDIDATE_WINDOW, q.offset + q.limit);
-    const floor = await this.filtered(tsquery, q.filters).select('d.published_at').orderBy('d.published_at', 'desc').limit(1).offset(window - 1).executeTakeFirst();
-    const now = epochDays(q.now);
-    const boost = sql<number>`(1.0 + ${RECENCY_WEIGHT}::float8 / (1.0 + greatest(${now}::float8 - d.published_days, 0.0) / ${RECENCY_HALF_LIFE_DAYS}::float8))`;
-    const rank = sql<number>`ts_rank_cd(${RANK_WEIGHTS}::float4[], d.document, ${tsquery}, 1)`;
-    let query = this.filtered(tsquery, q.filters).select(['d.post_id', sql<number>`${rank} * ${boost}`.as('score')]);
-    if (floor) query = query.where('d.published_at', '>=', floor.published_at);
-    query = q.sort === 'date' ? query.orderBy('d.published_at', 'desc').orderBy('d.post_id', 'desc') : query.orderBy('score', 'desc').orderBy('d.published_at', 'desc');
-    const rows = await query.limit(q.limit).offset(q.offset).execute();
+    const boost = sql`(1.0 + ${RECENCY_WEIGHT}::float8 / (1.0 + greatest(${epochDays(q.now)}::float8 - w.published_days, 0.0) / ${RECENCY_HALF_LIFE_DAYS}::float8))`;
+    const rank = sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], w.document, cast(${words} as tsquery), 1)`;
+    const newest = matches().select(['d.post_id', 'd.published_at', 'd.published_days', 'd.document']).orderBy('d.published_at', 'desc').limit(window);
+    const rows = await this.db
+      .selectFrom(newest.as('w'))
+      .select(['w.post_id', sql<number>`${rank} * ${boost}`.as('score')])
+      .orderBy('score', 'desc')
+      .orderBy('w.published_at', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute();
     return rows.map((r) => ({ postId: r.post_id, score: Number(r.score) }));
-  }
-
-  /** Matching rows with the filters applied. */
-  private filtered(tsquery: RawBuilder<unknown>, f: IndexFilters) {
-    let query = this.db.selectFrom('search_docs as d').where(sql<boolean>`d.document @@ ${tsquery}`);
-    if (f.language) query = query.where('d.language', '=', f.language);
-    if (f.types?.length) query = query.where('d.type', 'in', f.types);
-    if (f.sectionId) query = query.where('d.section_id', '=', f.sectionId);
-    if (f.from) query = query.where('d.published_at', '>=', f.from);
-    if (f.to) query = query.where('d.published_at', '<', f.to);
-    if (f.tagId) {
-      const tagId = f.tagId;
-      query = query.where((eb) => eb.exists(eb.selectFrom('post_tags').select('post_tags.post_id').whereRef('post_tags.post_id', '=', 'd.post_id').where('post_tags.tag_id', '=', tagId)));
-    }
-    if (f.authorId) {
-      const authorId = f.authorId;
-      query = query.where((eb) => eb.exists(eb.selectFrom('post_authors').select('post_authors.post_id').whereRef('post_authors.post_id', '=', 'd.post_id').where('post_authors.author_id', '=', authorId)));
-    }
-    return query;
   }
 }

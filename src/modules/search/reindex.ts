@@ -23,8 +23,8 @@ export async function indexPosts(deps: IndexerDeps, ids: string[]): Promise<void
 }
 
 /**
- * Rebuilds the whole index from the articles table, oldest publication first (see
- * CANDIDATE_WINDOW), in batches, reporting progress. Bulk imports
+ * Rebuilds the whole index from the articles table, oldest publication first, in batches,
+ * reporting progress. Bulk imports
  * (the synthetic archive, importers) emit no events and call this afterwards. While it runs,
  * searches see a partial index.
  */

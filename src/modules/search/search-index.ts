@@ -60,12 +60,11 @@ export const RECENCY_WEIGHT = 0.5;
 export const RECENCY_HALF_LIFE_DAYS = 30;
 
 /**
- * Broad queries are ranked within a window: the CANDIDATE_WINDOW newest articles that match (and
- * pass the filters). Scoring all 80,000 matches of "officials" would cost more than a reader
- * waits, and would rank them on almost nothing anyway (a word found in most articles carries no
- * information). A query matching fewer articles is ranked over all of them. "Newest" is
- * publication date on PostgreSQL and index order on SQLite (FTS5 can only walk rowids cheaply),
- * which is publication order after a rebuild; an article indexed later counts as recent.
+ * Broad queries are ranked within a window: the CANDIDATE_WINDOW most recently published
+ * articles that match (and pass the filters). Scoring all 80,000 matches of "officials" would
+ * cost more than a reader waits, and would rank them on almost nothing anyway (a word found in
+ * most articles carries no information). A query matching fewer articles is ranked over all of
+ * them; sorting by date is always exact.
  */
 export const CANDIDATE_WINDOW = 5_000;
 

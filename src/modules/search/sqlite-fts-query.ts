@@ -1,4 +1,4 @@
-import type { IndexDocument } from './index-document.js';
+import { filterFacets } from './facets.js';
 import type { ParsedQuery } from './parse-query.js';
 import type { IndexFilters } from './search-index.js';
 
@@ -21,28 +21,6 @@ export const secondOf = (rowid: number): number => Math.floor(rowid / ROWID_SLOT
 
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
-type FacetKind = 'lang' | 'type' | 'sect' | 'tag' | 'auth';
-
-/**
- * Facet tokens start with a private-use character: the tokenizer keeps it (category Co), and
- * normalized words never contain one, so no reader's query can match a filter token.
- */
-const FACET_MARK = '\ue000';
-
-/** A filter value as one token of the `facets` column: mark, kind, and the value's letters and digits. */
-const facet = (kind: FacetKind, value: string): string => `${FACET_MARK}${kind}${value.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-
-/** The `facets` column of a document: what the filters match against, as FTS5 doclists. */
-export function facetTokens(doc: IndexDocument): string {
-  return [
-    facet('lang', doc.language),
-    facet('type', doc.type),
-    ...(doc.sectionId ? [facet('sect', doc.sectionId)] : []),
-    ...doc.tagIds.map((id) => facet('tag', id)),
-    ...doc.authorIds.map((id) => facet('auth', id)),
-  ].join(' ');
-}
-
 /**
  * An FTS5 MATCH expression: the reader's words (normalized tokens, each quoted, so no input is
  * ever FTS5 syntax) AND each filter's facet token; several types are alternatives. '' when the
@@ -53,12 +31,7 @@ export function facetTokens(doc: IndexDocument): string {
 export function toFtsMatch(query: ParsedQuery, filters: IndexFilters = {}): string {
   const parts = [...query.terms.map(quote), ...query.phrases.map((p) => quote(p.join(' ')))];
   if (parts.length === 0) return '';
-  const facets = (tokens: string[]) => parts.push(`(${tokens.map(quote).join(' OR ')})`);
-  if (filters.language) facets([facet('lang', filters.language)]);
-  if (filters.types?.length) facets(filters.types.map((t) => facet('type', t)));
-  if (filters.sectionId) facets([facet('sect', filters.sectionId)]);
-  if (filters.tagId) facets([facet('tag', filters.tagId)]);
-  if (filters.authorId) facets([facet('auth', filters.authorId)]);
+  for (const alternatives of filterFacets(filters)) parts.push(`(${alternatives.map(quote).join(' OR ')})`);
   return parts.join(' AND ');
 }
 

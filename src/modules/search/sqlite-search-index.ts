@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database-handle.js';
 import { FIELD_NAMES, type IndexDocument } from './index-document.js';
 import { CANDIDATE_WINDOW, RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT, type IndexHit, type IndexQuery, type SearchIndex, type SearchIndexOptions } from './search-index.js';
-import { facetTokens, ROWID_SLOT, rowidRange, secondOf, slotStart, toFtsMatch } from './sqlite-fts-query.js';
+import { documentFacets } from './facets.js';
+import { ROWID_SLOT, rowidRange, secondOf, slotStart, toFtsMatch } from './sqlite-fts-query.js';
 
 /** The two tables migration 002 creates on SQLite: rowid -> post, and the contentless FTS5 table. */
 type SqliteSearchTables = {
@@ -54,7 +55,7 @@ export class SqliteSearchIndex implements SearchIndex {
             batch.map((d) => ({
               rowid: rowids.get(d.postId)!,
               ...Object.fromEntries(FIELD_NAMES.map((f) => [f, d.fields[f].join(' ')])),
-              facets: facetTokens(d),
+              facets: documentFacets(d).join(' '),
             })) as SqliteSearchTables['search_fts'][],
           )
           .execute();

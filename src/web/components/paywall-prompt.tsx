@@ -11,16 +11,16 @@ export function PaywallPrompt({ ctx, wall, returnTo }: { ctx: SiteContext; wall:
       <p>{body}</p>
       <p class="paywall-actions">
         {wall === 'registration' ? (
-          <a class="button button-primary" href={`/account/register?next=${next}`}>
+          <a class="button button-primary" href={`${ctx.prefix}/account/register?next=${next}`}>
             {ctx.t('register')}
           </a>
         ) : (
-          <a class="button button-primary" href={`/membership?next=${next}`}>
+          <a class="button button-primary" href={`${ctx.prefix}/membership?next=${next}`}>
             {ctx.t('subscribe')}
           </a>
         )}
         <span class="paywall-signin">
-          {ctx.t('alreadyMember')} <a href={`/account/sign-in?next=${next}`}>{ctx.t('signIn')}</a>
+          {ctx.t('alreadyMember')} <a href={`${ctx.prefix}/account/sign-in?next=${next}`}>{ctx.t('signIn')}</a>
         </span>
       </p>
     </section>

@@ -141,7 +141,7 @@ export function MembershipPage(props: MembershipPageProps) {
       <section class="membership-section" aria-labelledby="plans-heading">
         <h2 id="plans-heading">{ctx.t('membershipPlansHeading')}</h2>
         {!props.available ? <Notice kind="problem">{ctx.t('plansUnavailable')}</Notice> : null}
-        {props.offer ? <Notice kind="done">{ctx.t('offerApplied', { code: props.offer.code, description: describeOffer(ctx, props.offer) })}</Notice> : null}
+        {props.offer && !live(props.member?.subscription ?? null) ? <Notice kind="done">{ctx.t('offerApplied', { code: props.offer.code, description: describeOffer(ctx, props.offer) })}</Notice> : null}
         <ul class="plan-grid">
           {props.tiers.map((tier) => (
             <PlanCard key={tier.slug} ctx={ctx} csrf={csrf} tier={tier} props={props} />
