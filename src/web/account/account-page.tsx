@@ -2,6 +2,7 @@ import type { Entitlement, MemberProfile } from '../../modules/members/index.js'
 import { formatDate } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 import { accountPaths } from './account-paths.js';
+import { AccountNewsletters, type NewsletterChoice } from '../newsletters/account-newsletters.js';
 import { AccountShell, CsrfField, FormMessage, formatCount } from './account-shell.js';
 
 export interface AccountPageProps {
@@ -12,6 +13,8 @@ export interface AccountPageProps {
   /** This month's server-side meter for a free member; null for paid members. */
   meter: { used: number; allowance: number } | null;
   sessionCount: number;
+  /** Newsletter choices (the newsletters module's section of the page). */
+  newsletters?: NewsletterChoice[];
   done?: string;
   nameError?: string;
   emailError?: string;
@@ -20,7 +23,7 @@ export interface AccountPageProps {
 const isolate = (text: string) => '\u2068' + text + '\u2069';
 
 /** The reader's account: name, address, plan, sessions, data download and erasure. Every action is a plain form. */
-export function AccountPage({ ctx, csrf, member, entitlements, meter, sessionCount, done, nameError, emailError }: AccountPageProps) {
+export function AccountPage({ ctx, csrf, member, entitlements, meter, sessionCount, newsletters, done, nameError, emailError }: AccountPageProps) {
   const p = ctx.prefix;
   return (
     <AccountShell ctx={ctx} title={ctx.t('accountTitle')}>
@@ -51,6 +54,8 @@ export function AccountPage({ ctx, csrf, member, entitlements, meter, sessionCou
           <a href={accountPaths.membership()}>{ctx.t('subscribe')}</a>
         </p>
       </section>
+
+      <AccountNewsletters ctx={ctx} csrf={csrf} choices={newsletters ?? []} />
 
       <section class="account-section" aria-labelledby="name-heading">
         <h2 id="name-heading">{ctx.t('nameLabel')}</h2>

@@ -8,6 +8,7 @@ import { paths } from '../site-context.js';
 import { accountKit, type ReaderAccountsDeps } from './account-kit.js';
 import { accountPaths } from './account-paths.js';
 import { accountRoutes } from './account-routes.js';
+import { accountNewsletterRoutes } from '../newsletters/account-newsletters.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { NoticePage } from './sign-in-pages.js';
 
@@ -65,6 +66,7 @@ export async function readerAccounts(app: FastifyInstance, deps: ReaderAccountsD
   for (const [prefix, language] of [['', 'en'], ['/ar', 'ar']] as const) {
     signInRoutes(app, kit, prefix, language);
     accountRoutes(app, kit, prefix, language);
+    accountNewsletterRoutes(app, kit, prefix);
   }
 
   app.setErrorHandler(async (error: unknown, request, reply) => {

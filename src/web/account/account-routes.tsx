@@ -7,12 +7,13 @@ import { paths } from '../site-context.js';
 import { cookieOptions, randomCookie } from './account-cookies.js';
 import type { AccountKit } from './account-kit.js';
 import { AccountPage, DeleteAccountPage } from './account-page.js';
+import { newsletterChoices } from '../newsletters/account-newsletters.js';
 import { accountPaths, withNext } from './account-paths.js';
 import { FORM_BODY, FORM_RATE_LIMIT, type FormBody } from './form-body.js';
 import { NoticePage } from './sign-in-pages.js';
 
 /** Confirmations shown on the account page after a form, named in the redirect (`?done=`). */
-const DONE: Record<string, MessageKey> = { 'name-saved': 'nameSaved', 'email-changed': 'emailChanged', 'others-signed-out': 'othersSignedOut' };
+const DONE: Record<string, MessageKey> = { 'name-saved': 'nameSaved', 'email-changed': 'emailChanged', 'others-signed-out': 'othersSignedOut', newsletters: 'newslettersSaved' };
 
 /** The account page and what it does: name, email change, sign out, data download, erasure. */
 export function accountRoutes(app: FastifyInstance, kit: AccountKit, prefix: string, language: 'en' | 'ar'): void {
@@ -33,9 +34,10 @@ export function accountRoutes(app: FastifyInstance, kit: AccountKit, prefix: str
 
   const showAccount = async (request: FastifyRequest, reply: FastifyReply, member: SignedInMember, status = 200, errors: { name?: string; email?: string } = {}) => {
     const ctx = await deps.context(language);
-    const [reads, sessions] = await Promise.all([
+    const [reads, sessions, newsletters] = await Promise.all([
       member.viewer.paid ? null : countMemberReads(deps.db, member.member.id, monthOf(deps.clock.now())),
       countActiveSessions(deps, member.member.id),
+      newsletterChoices(deps.db, member.member.email, member.viewer.paid),
     ]);
     const doneKey = DONE[String((request.query as { done?: unknown }).done ?? '')];
     return kit.page(
@@ -48,6 +50,7 @@ export function accountRoutes(app: FastifyInstance, kit: AccountKit, prefix: str
         entitlements={member.entitlements}
         meter={reads ? { used: reads.used, allowance: deps.config.meterRegistered } : null}
         sessionCount={sessions}
+        newsletters={newsletters}
         done={doneKey ? ctx.t(doneKey, { email: member.member.email }) : undefined}
         nameError={errors.name}
         emailError={errors.email}

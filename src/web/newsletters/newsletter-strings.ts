@@ -24,6 +24,7 @@ const en = {
   paid: 'For paying members',
   errorEmail: 'Enter a valid email address, like name@example.org.',
   errorChoose: 'Choose at least one newsletter.',
+  save: 'Save my newsletters',
 };
 type Strings = typeof en;
 
@@ -52,6 +53,7 @@ const ar: Strings = {
   paid: 'للأعضاء المشتركين',
   errorEmail: 'أدخل بريدًا إلكترونيًا صحيحًا مثل name@example.org.',
   errorChoose: 'اختر نشرة واحدة على الأقل.',
+  save: 'احفظ اختياراتي',
 };
 
 export type NewsletterText = (key: keyof Strings, params?: Record<string, string>) => string;
