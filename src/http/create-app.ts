@@ -27,6 +27,8 @@ import { membershipSite } from '../web/membership/membership-site.js';
 import type { NewsletterDeps } from '../modules/newsletters/index.js';
 import { newsletterRoutes } from '../web/newsletters/newsletter-routes.js';
 import { loadSiteKeys } from '../modules/members/index.js';
+import { findMemberById } from '../modules/members/index.js';
+import { claimDomainSeat, endMemberBilling } from '../modules/billing/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -49,7 +51,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   });
@@ -90,7 +92,23 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // Reader accounts: the session behind each request and the meter feed the reader site's paywall.
-  const accounts = await setUpReaderAccounts({ db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock, mailer: deps.mailer });
+  const billing = billingDepsFrom(deps);
+  const accounts = await setUpReaderAccounts({
+    db: deps.db,
+    config: deps.config,
+    cache: deps.cache,
+    clock: deps.clock,
+    mailer: deps.mailer,
+    hooks: {
+      // A reader whose verified address is at a licensed domain gets a seat as they sign in.
+      signedIn: async (memberId) => {
+        const member = await findMemberById(deps.db, memberId);
+        if (member) await claimDomainSeat(billing, member);
+      },
+      // Erasure first stops billing (cancels at Stripe, frees group seats).
+      beforeErase: (memberId) => endMemberBilling(billing, memberId),
+    },
+  });
   await app.register(async (site) => {
     await site.register(cookie);
     await readerSite(site, { db: deps.db, config: deps.config, cache: deps.cache, resolveViewer: accounts.resolveViewer, meter: accounts.meter });
@@ -106,7 +124,6 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const { csrf: csrfKey } = await loadSiteKeys(deps.db);
   await app.register(async (n) => newsletterRoutes(n, { newsletters: deps.newsletters, cache: deps.cache, siteNameAr: 'دفتر المشرق', csrfKey }));
   // Billing: the membership pages (plans, Checkout, cancel flow, gifts, group invitations) and Stripe's webhook.
-  const billing = billingDepsFrom(deps);
   await app.register(async (m) => membershipSite(m, { db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock, mailer: deps.mailer, log: deps.log, billing }));
   await app.register(async (w) => stripeWebhook(w, billing));
   return app;

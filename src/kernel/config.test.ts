@@ -25,10 +25,17 @@ describe('loadConfig', () => {
       [{ DKIM_DOMAIN: 'ledger.example', DKIM_SELECTOR: 's1', DKIM_PRIVATE_KEY: 'not a key' }, /^DKIM_PRIVATE_KEY must be a PEM private key/],
       [{ UNSUBSCRIBE_MAILTO: 'nobody' }, /^UNSUBSCRIBE_MAILTO must be an email address/],
       [{ NEWSLETTER_RATE: '-5' }, /^NEWSLETTER_RATE must be a whole number/],
+      [{ TRUST_PROXY: 'everyone please' }, /^TRUST_PROXY must be true or the proxies/],
     ];
     for (const [env, message] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message) && !error.message.includes('\n'), JSON.stringify(env));
     }
+  });
+
+  it('trusts no proxy unless told which', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy, '10.0.0.0/8,127.0.0.1');
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
   });
 
   it('accepts PostgreSQL URLs and trims a trailing slash from PUBLIC_URL', () => {

@@ -30,6 +30,14 @@ export interface Config {
   dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
   /** Optional mailto: address offered in List-Unsubscribe beside the HTTPS link. */
   unsubscribeMailto: string | undefined;
+  /**
+   * Which proxies may tell us the client's address (X-Forwarded-For): false (default: trust no one,
+   * use the connection's address), true (behind exactly the proxies you control), or proxy addresses/CIDRs. Rate limits and
+   * IP-range licences depend on it, so it is never "trust everyone" by default.
+   */
+  trustProxy: boolean | string;
+  /** Lets webhooks and embeds reach private and loopback addresses (tests and closed networks only). */
+  outboundAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +85,15 @@ function readDkim(env: Env): Config['dkim'] {
   return { domainName, keySelector, privateKey };
 }
 
+function readTrustProxy(env: Env): Config['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  const parts = raw.split(',').map((p) => p.trim());
+  if (parts.every((p) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(p) || ['loopback', 'linklocal', 'uniquelocal'].includes(p))) return parts.join(',');
+  throw new ConfigError('TRUST_PROXY', `must be true or the proxies' addresses/CIDRs separated by commas, got "${raw}"`);
+}
+
 function readMailto(env: Env): string | undefined {
   const value = env.UNSUBSCRIBE_MAILTO?.trim();
   if (!value) return undefined;
@@ -116,5 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpConnections: readInt(env, 'SMTP_CONNECTIONS', 5, 1, 100),
     dkim: readDkim(env),
     unsubscribeMailto: readMailto(env),
+    trustProxy: readTrustProxy(env),
+    outboundAllowPrivate: ['1', 'true', 'yes'].includes(env.OUTBOUND_ALLOW_PRIVATE?.trim().toLowerCase() ?? ''),
   };
 }

@@ -9,6 +9,7 @@ import { MediaScreen } from './screens/media-screen.js';
 import { SignInScreen } from './screens/sign-in-screen.js';
 import { StaffScreen } from './screens/staff-screen.js';
 import { KeysScreen } from './screens/keys-screen.js';
+import { NewslettersScreen } from './newsletters/newsletters-screen.js';
 
 /** The editor (Tiptap and ProseMirror) is most of the code: it loads only when an article is opened. */
 function LazyEditor({ id }: { id: string }) {
@@ -22,6 +23,7 @@ function LazyEditor({ id }: { id: string }) {
 const NAV = [
   { path: '/', label: 'Articles', op: 'post.read' },
   { path: '/media', label: 'Media', op: 'media.upload' },
+  { path: '/newsletters', label: 'Newsletters', op: 'newsletters.send' },
   { path: '/staff', label: 'Staff', op: 'staff.manage' },
   { path: '/keys', label: 'API keys', op: 'keys.manage' },
 ];
@@ -71,6 +73,7 @@ export function App() {
   let screen;
   if (articleMatch) screen = <LazyEditor key={articleMatch[1]} id={articleMatch[1]!} />;
   else if (route.path === '/media') screen = <MediaScreen />;
+  else if (route.path === '/newsletters' && session.can('newsletters.send')) screen = <NewslettersScreen />;
   else if (route.path === '/staff' && session.can('staff.manage')) screen = <StaffScreen />;
   else if (route.path === '/keys' && session.can('keys.manage')) screen = <KeysScreen />;
   else if (route.path === '/') screen = <ArticlesScreen />;

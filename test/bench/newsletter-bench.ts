@@ -51,7 +51,7 @@ for (let start = 0; start < count; start += 1000) {
 }
 
 const full = (await getPost(db, post.id))!;
-let t = performance.now();
+const t = performance.now();
 const free = await renderNewsletterEmail({ siteName: 'The Levant Ledger', publicUrl: config.publicUrl, newsletterName: newsletter.name, language: 'en', subject: full.title, intro: '', posts: [full], variant: 'free' });
 const paid = await renderNewsletterEmail({ siteName: 'The Levant Ledger', publicUrl: config.publicUrl, newsletterName: newsletter.name, language: 'en', subject: full.title, intro: '', posts: [full], variant: 'paid' });
 const renderMs = performance.now() - t;

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { billingDepsFrom } from '../../src/http/billing-deps.js';
 import { createOffer, endMemberBilling, ensureDefaultTiers } from '../../src/modules/billing/index.js';
 import { seedFixtureOutlet, SECRET_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
@@ -12,6 +15,7 @@ import { testDialects } from '../helpers/test-databases.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
 
 const DAY = 86_400_000;
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 for (const dialect of testDialects()) {
   describe(`subscriptions through Stripe on ${dialect}`, () => {
@@ -202,6 +206,28 @@ for (const dialect of testDialects()) {
       assert.equal(await readsInFull(reader), false);
       const row = await db().selectFrom('subscriptions').select('status').where('stripe_subscription_id', '=', subscriptionId).executeTakeFirstOrThrow();
       assert.equal(row.status, 'canceled');
+    });
+
+    it('serves valid HTML on every membership page, in English and Arabic', async () => {
+      await createOffer({ db: db(), clock: site.clock }, { code: 'VALID10', kind: 'percent', amount: 10 });
+      const validator = new HtmlValidate(new FileSystemConfigLoader());
+      const failures: string[] = [];
+      for (const prefix of ['', '/ar']) {
+        const { reader } = await subscribe(`valid${prefix.replace('/', '-')}@example.org`, { interval: 'month' });
+        const pages: [string, string][] = [
+          ['plans', (await new ReaderClient(site.app).get(`${prefix}/membership?offer=VALID10`)).body],
+          ['member', (await reader.get(`${prefix}/membership?done=resumed`)).body],
+          ['cancel', (await reader.get(`${prefix}/membership/cancel`)).body],
+          ['welcome', (await reader.get(`${prefix}/membership/welcome`)).body],
+          ['redeem', (await reader.get(`${prefix}/gift/redeem?token=${'x'.repeat(43)}`)).body],
+          ['join', (await reader.get(`${prefix}/membership/join?token=${'x'.repeat(43)}`)).body],
+        ];
+        for (const [name, body] of pages) {
+          const report = await validator.validateString(body, join(REPO_ROOT, 'test/e2e', 'membership.html'));
+          for (const result of report.results) for (const m of result.messages) failures.push(`${prefix} ${name} ${m.ruleId}: ${m.message}`);
+        }
+      }
+      assert.deepEqual(failures, []);
     });
 
     it('asks a signed-out reader to sign in before Checkout, and refuses a forged form', async () => {

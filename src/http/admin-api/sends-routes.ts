@@ -82,7 +82,7 @@ export const sendsRoutes: AdminResource = async (app, deps) => {
     const preview = `${nl.publicUrl}/newsletters`;
     if (request.query.format === 'text') return reply.type('text/plain; charset=utf-8').send(email.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, preview));
     // The preview is mail HTML (inline styles): sandbox it so it cannot run anything in the newsroom's origin.
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', "sandbox; default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'").send(email.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, preview));
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', "sandbox; default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; frame-ancestors 'self'").send(email.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, preview));
   });
 
   app.post('/sends/:id/test', {

@@ -25,6 +25,15 @@ export interface ReaderAccountsDeps {
   mailer: Mailer;
   keys: SiteKeys;
   identity: ReaderIdentity;
+  /** Other areas' part in the account's life (billing gives a domain seat on sign-in, ends subscriptions before erasure). */
+  hooks?: AccountHooks;
+}
+
+export interface AccountHooks {
+  /** After a reader signs in (or registers): e.g. claim a group seat for their verified domain. */
+  signedIn?: (memberId: string) => Promise<void>;
+  /** Before an account is erased: e.g. cancel its subscription at the payment provider. */
+  beforeErase?: (memberId: string) => Promise<void>;
 }
 
 /** What every account route shares: the members module's deps, cookies, CSRF and page sending. */

@@ -5,7 +5,7 @@ import { AppError, isAppError } from '../../kernel/errors.js';
 import { formatDateTime } from '../i18n.js';
 import { ServerErrorPage } from '../pages/error-pages.js';
 import { paths } from '../site-context.js';
-import { accountKit, type ReaderAccountsDeps } from './account-kit.js';
+import { accountKit, type AccountHooks, type ReaderAccountsDeps } from './account-kit.js';
 import { accountPaths } from './account-paths.js';
 import { accountRoutes } from './account-routes.js';
 import { accountNewsletterRoutes } from '../newsletters/account-newsletters.js';
@@ -35,7 +35,7 @@ export interface ReaderAccountsSetup {
  * session-to-viewer lookup and the meter, and returns them with the account pages' plugin.
  * The caller registers @fastify/cookie in whatever scope calls resolveViewer or the meter.
  */
-export async function setUpReaderAccounts(deps: { db: Db; config: Config; cache: PageCache; clock: Clock; mailer: Mailer }): Promise<ReaderAccountsSetup> {
+export async function setUpReaderAccounts(deps: { db: Db; config: Config; cache: PageCache; clock: Clock; mailer: Mailer; hooks?: AccountHooks }): Promise<ReaderAccountsSetup> {
   const keys = await loadSiteKeys(deps.db);
   const identity = createReaderIdentity({ db: deps.db, clock: deps.clock, keys, publicUrl: deps.config.publicUrl, allowance: { anonymous: deps.config.meterAnonymous, registered: deps.config.meterRegistered } });
   return {

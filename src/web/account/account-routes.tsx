@@ -125,6 +125,7 @@ export function accountRoutes(app: FastifyInstance, kit: AccountKit, prefix: str
   app.post(accountPaths.delete(prefix), post, async (request, reply) => {
     const member = await requireMember(request, reply);
     if (!member) return reply;
+    await deps.hooks?.beforeErase?.(member.member.id);
     await eraseMember(deps, member.member.id);
     reply.clearCookie(cookies.session, cookieOptions(cookies));
     return reply.redirect(accountPaths.deleted(prefix), 303);

@@ -31,8 +31,9 @@ export function signInRoutes(app: FastifyInstance, kit: AccountKit, prefix: stri
 
   const problem = async (reply: FastifyReply, status: Problem) => kit.page(reply, PROBLEM_STATUS[status], <LinkProblemPage ctx={await deps.context(language)} status={status} />);
 
-  const finish = (reply: FastifyReply, outcome: SignInOutcome) => {
+  const finish = async (reply: FastifyReply, outcome: SignInOutcome) => {
     if (outcome.sessionToken) {
+      await deps.hooks?.signedIn?.(outcome.memberId);
       reply.setCookie(deps.identity.cookies.session, outcome.sessionToken, cookieOptions(deps.identity.cookies, { maxAgeSeconds: SIGN_IN_LIMITS.sessionLifetimeMs / 1000 }));
       reply.clearCookie(deps.identity.cookies.signIn, cookieOptions(deps.identity.cookies));
     }
