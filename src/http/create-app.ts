@@ -17,6 +17,7 @@ import type { EventBus } from '../kernel/events.js';
 import type { SearchIndex } from '../modules/search/index.js';
 import { searchRoutes } from '../web/search-routes.js';
 import { contentApiSearch } from './content-api-search.js';
+import { contentApi } from './content-api.js';
 import { adminApi } from './admin-api/admin-api.js';
 import { securityHeaders } from './security-headers.js';
 import { previewRoutes } from '../web/preview-routes.js';
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await accounts.register(app);
   await app.register(async (feeds) => feedRoutes(feeds, { db: deps.db, config: deps.config, cache: deps.cache, clock: deps.clock }));
   await app.register(async (s) => searchRoutes(s, { db: deps.db, config: deps.config, cache: deps.cache, search: { db: deps.db, index: deps.search, clock: deps.clock } }));
+  await app.register(async (api) => contentApi(api, { db: deps.db, config: deps.config }), { prefix: '/api/content' });
   await app.register(async (api) => contentApiSearch(api, { config: deps.config, search: { db: deps.db, index: deps.search, clock: deps.clock } }));
   await app.register(async (preview) => previewRoutes(preview, { db: deps.db, config: deps.config, clock: deps.clock }));
   await app.register(async (newsroom) => newsroomRoutes(newsroom));
