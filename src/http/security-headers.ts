@@ -6,7 +6,9 @@ const CSP_DIRECTIVES: Record<string, string[]> = {
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  'form-action': ["'self'"],
+  // Checkout and the billing portal are reached by a form POST answered with a redirect to Stripe;
+  // browsers apply form-action to that redirect too, so Stripe's hosted pages must be listed.
+  'form-action': ["'self'", 'https://checkout.stripe.com', 'https://billing.stripe.com'],
   'frame-ancestors': ["'none'"],
   'base-uri': ["'self'"],
   'object-src': ["'none'"],

@@ -29,6 +29,9 @@ export async function createTestSite(dialect: DialectName, env: Record<string, s
     clock,
     async close() {
       await app.close();
+      await services.jobs.stop();
+      await services.mailer.close();
+      await services.newsletters.mailer.close();
       await database.drop();
     },
   };
