@@ -121,22 +121,14 @@ export async function listRelated(db: Db, post: Pick<Post, 'id' | 'tags' | 'sect
   const tagIds = post.tags.map((t) => t.id);
   let ids: string[] = [];
   if (tagIds.length) {
-    const rows = await db
-      .selectFrom('post_tags')
-      .innerJoin('posts', 'posts.id', 'post_tags.post_id')
-      .select(['posts.id'])
-      .select((eb) => eb.fn.countAll<number>().as('shared'))
-      .where('post_tags.tag_id', 'in', tagIds)
-      .where('posts.id', '!=', post.id)
-      .where('posts.status', '=', 'published')
-      .where('posts.type', '!=', 'page')
-      .where('posts.language', '=', post.language)
-      .groupBy('posts.id')
-      .orderBy('shared', 'desc')
-      .orderBy((eb) => eb.fn.max('posts.published_at'), 'desc')
-      .limit(limit)
-      .execute();
-    ids = rows.map((r) => r.id);
+    const perTag = await Promise.all(tagIds.map((tagId) => db.selectFrom('post_tags').select('post_id').where('tag_id', '=', tagId).where('post_id', '!=', post.id).orderBy('post_id', 'desc').limit(50).execute()));
+    const shared = new Map<string, number>();
+    for (const rows of perTag) for (const r of rows) shared.set(r.post_id, (shared.get(r.post_id) ?? 0) + 1);
+    if (shared.size) {
+      const candidates = await db.selectFrom('posts').select(['id', 'published_at', 'status', 'type', 'language']).where('id', 'in', [...shared.keys()]).execute();
+      const rows = candidates.filter((r) => r.status === 'published' && r.type !== 'page' && r.language === post.language);
+      ids = rows.sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || (b.published_at ?? '').localeCompare(a.published_at ?? '')).slice(0, limit).map((r) => r.id);
+    }
   }
   if (ids.length < limit && post.section) {
     const more = await listPublished(db, { sectionId: post.section.id, excludeIds: [post.id, ...ids], excludeTypes: ['page'], language: post.language }, limit - ids.length);

@@ -1,4 +1,3 @@
-import mjml2html from 'mjml';
 import { escapeHtml, renderBlocksHtml, renderBlocksText, splitAtCut, withoutCut, type Block, type Post } from '../content/index.js';
 import { imageSources } from '../media/index.js';
 
@@ -159,6 +158,7 @@ async function toHtml(input: NewsletterEmailInput, limitBlocks?: number): Promis
     </mj-column></mj-section>
   </mj-body>
 </mjml>`;
+  const { default: mjml2html } = await import('mjml');
   const result = await mjml2html(mjml, { validationLevel: 'soft', minify: false, keepComments: false });
   return result.html;
 }
