@@ -9,7 +9,6 @@ import { MediaScreen } from './screens/media-screen.js';
 import { SignInScreen } from './screens/sign-in-screen.js';
 import { StaffScreen } from './screens/staff-screen.js';
 import { KeysScreen } from './screens/keys-screen.js';
-import { NewslettersScreen } from './newsletters/newsletters-screen.js';
 
 /** The editor (Tiptap and ProseMirror) is most of the code: it loads only when an article is opened. */
 function LazyEditor({ id }: { id: string }) {
@@ -18,6 +17,15 @@ function LazyEditor({ id }: { id: string }) {
     void import('./screens/article-editor-screen.js').then((m) => setScreen(() => m.ArticleEditorScreen));
   }, []);
   return Screen ? <Screen id={id} /> : <p role="status">Opening the editor…</p>;
+}
+
+/** Newsletters are for editors only: their screen loads on first visit, not with the app. */
+function LazyNewsletters() {
+  const [Screen, setScreen] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./newsletters/newsletters-screen.js').then((m) => setScreen(() => m.NewslettersScreen));
+  }, []);
+  return Screen ? <Screen /> : <p role="status">Opening newsletters…</p>;
 }
 
 const NAV = [
@@ -73,7 +81,7 @@ export function App() {
   let screen;
   if (articleMatch) screen = <LazyEditor key={articleMatch[1]} id={articleMatch[1]!} />;
   else if (route.path === '/media') screen = <MediaScreen />;
-  else if (route.path === '/newsletters' && session.can('newsletters.send')) screen = <NewslettersScreen />;
+  else if (route.path === '/newsletters' && session.can('newsletters.send')) screen = <LazyNewsletters />;
   else if (route.path === '/staff' && session.can('staff.manage')) screen = <StaffScreen />;
   else if (route.path === '/keys' && session.can('keys.manage')) screen = <KeysScreen />;
   else if (route.path === '/') screen = <ArticlesScreen />;

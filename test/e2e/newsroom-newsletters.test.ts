@@ -87,19 +87,19 @@ for (const dialect of testDialects()) {
       await page.context().close();
     });
 
-    test('an editor previews an article as a newsletter, sends a test, sends it and reads the report', async () => {
+    test('an editor previews an article as a newsletter, sends a test, sends it and reads the report', { timeout: 120_000 }, async () => {
       const page = await signedIn('desk@ledger.test', 'another long passphrase', { width: 390, height: 844 });
       await page.getByRole('link', { name: 'Newsletters' }).click();
       await page.getByRole('heading', { name: 'Newsletters', level: 1 }).waitFor();
       await page.getByText(/Anyone · 1 subscriber$/).waitFor();
-      await page.getByLabel('Article').locator('option', { hasText: HEADLINE }).waitFor({ state: 'attached' });
+      await page.getByRole('combobox', { name: /^Article/ }).locator('option', { hasText: HEADLINE }).waitFor({ state: 'attached' });
       const noOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(noOverflow <= 1, `no sideways scrolling on a phone (overflow ${noOverflow}px)`);
       assert.deepEqual(await axeViolations(page), [], 'the Newsletters screen');
 
-      await page.getByLabel('Newsletter', { exact: true }).selectOption({ label: 'Daily Briefing' });
-      const article = await page.getByLabel('Article').locator('option', { hasText: HEADLINE }).getAttribute('value');
-      await page.getByLabel('Article').selectOption(article!);
+      await page.getByRole('combobox', { name: /^Newsletter/ }).selectOption({ label: 'Daily Briefing' });
+      const article = await page.getByRole('combobox', { name: /^Article/ }).locator('option', { hasText: HEADLINE }).getAttribute('value');
+      await page.getByRole('combobox', { name: /^Article/ }).selectOption(article!);
       await page.getByLabel(/^Subject/).fill('Water pumps: the vote');
       await page.getByRole('button', { name: 'Create draft and preview' }).click();
       await page.getByRole('heading', { name: 'Water pumps: the vote', level: 2 }).waitFor();
@@ -110,7 +110,6 @@ for (const dialect of testDialects()) {
       await page.getByLabel('Paying reader').check();
       await page.locator('iframe[src$="variant=paid"]').waitFor();
       await frame.getByText(HEADLINE).first().waitFor();
-      assert.deepEqual(await axeViolations(page), [], 'the open draft');
 
       await page.getByLabel('Send a test to').fill('editor.proof@example.org');
       await page.getByRole('button', { name: 'Send test' }).click();
@@ -125,6 +124,9 @@ for (const dialect of testDialects()) {
       const row = page.getByRole('row').filter({ hasText: 'Water pumps: the vote' });
       await row.getByText('Sent', { exact: true }).waitFor();
       assert.equal((await outbox.take('only.reader@example.org')).subject, 'Water pumps: the vote');
+      // axe cannot run inside the sandboxed preview (no scripts there, by design): check the rest of the open send.
+      await page.locator('.nr-preview-frame').evaluate((frame) => frame.setAttribute('src', 'about:blank'));
+      assert.deepEqual(await axeViolations(page), [], 'the open send');
       await page.context().close();
       assert.deepEqual(cspViolations, []);
       assert.deepEqual(pageErrors, []);
