@@ -85,61 +85,11 @@ export function ArticlesScreen() {
           Title contains
           <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         </label>
-        <label>
-          Status
-          <select value={filters.status} onChange={(e) => setFilter('status', e.currentTarget.value)}>
-            <option value="">Any</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Type
-          <select value={filters.type} onChange={(e) => setFilter('type', e.currentTarget.value)}>
-            <option value="">Any</option>
-            {Object.entries(TYPE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Section
-          <select value={filters.section} onChange={(e) => setFilter('section', e.currentTarget.value)}>
-            <option value="">Any</option>
-            {sections.map((s) => (
-              <option key={s.id} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Author
-          <select value={filters.author} onChange={(e) => setFilter('author', e.currentTarget.value)}>
-            <option value="">Anyone</option>
-            {authors.map((a) => (
-              <option key={a.id} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Language
-          <select value={filters.language} onChange={(e) => setFilter('language', e.currentTarget.value)}>
-            <option value="">Any</option>
-            {Object.entries(LANGUAGES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Status" anyLabel="Any" value={filters.status} options={Object.entries(STATUS_LABELS)} onChange={(v) => setFilter('status', v)} />
+        <FilterSelect label="Type" anyLabel="Any" value={filters.type} options={Object.entries(TYPE_LABELS)} onChange={(v) => setFilter('type', v)} />
+        <FilterSelect label="Section" anyLabel="Any" value={filters.section} options={sections.map((s) => [s.slug, s.name])} onChange={(v) => setFilter('section', v)} />
+        <FilterSelect label="Author" anyLabel="Anyone" value={filters.author} options={authors.map((a) => [a.slug, a.name])} onChange={(v) => setFilter('author', v)} />
+        <FilterSelect label="Language" anyLabel="Any" value={filters.language} options={Object.entries(LANGUAGES)} onChange={(v) => setFilter('language', v)} />
         <button type="submit" class="nr-button">
           Search
         </button>
@@ -169,5 +119,22 @@ export function ArticlesScreen() {
         </button>
       )}
     </div>
+  );
+}
+
+/** One filter of the list: a labelled select whose first choice means "no filter". */
+function FilterSelect({ label, anyLabel, value, options, onChange }: { label: string; anyLabel: string; value: string; options: [string, string][]; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
