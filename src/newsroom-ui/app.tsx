@@ -28,10 +28,20 @@ function LazyNewsletters() {
   return Screen ? <Screen /> : <p role="status">Opening newsletters…</p>;
 }
 
+/** Members are for admins only: their screen loads on first visit, not with the app. */
+function LazyMembers() {
+  const [Screen, setScreen] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./members/members-screen.js').then((m) => setScreen(() => m.MembersScreen));
+  }, []);
+  return Screen ? <Screen /> : <p role="status">Opening members…</p>;
+}
+
 const NAV = [
   { path: '/', label: 'Articles', op: 'post.read' },
   { path: '/media', label: 'Media', op: 'media.upload' },
   { path: '/newsletters', label: 'Newsletters', op: 'newsletters.send' },
+  { path: '/members', label: 'Members', op: 'members.manage' },
   { path: '/staff', label: 'Staff', op: 'staff.manage' },
   { path: '/keys', label: 'API keys', op: 'keys.manage' },
 ];
@@ -82,6 +92,7 @@ export function App() {
   if (articleMatch) screen = <LazyEditor key={articleMatch[1]} id={articleMatch[1]!} />;
   else if (route.path === '/media') screen = <MediaScreen />;
   else if (route.path === '/newsletters' && session.can('newsletters.send')) screen = <LazyNewsletters />;
+  else if (route.path === '/members' && session.can('members.manage')) screen = <LazyMembers />;
   else if (route.path === '/staff' && session.can('staff.manage')) screen = <StaffScreen />;
   else if (route.path === '/keys' && session.can('keys.manage')) screen = <KeysScreen />;
   else if (route.path === '/') screen = <ArticlesScreen />;

@@ -187,7 +187,12 @@ describe('the newsroom in a browser', { skip: skip ?? false }, () => {
     assert.ok(!html.includes(AFTER_CUT), 'the part after the cut never reaches an anonymous reader');
     const image = reader.page.locator('article img').first();
     assert.match((await image.getAttribute('src')) ?? '', /^\/media\/[0-9a-z]{26}\//);
-    assert.ok(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the photo loads');
+    // Body images load lazily: bring it into view, then give a loaded machine a moment to fetch it.
+    await image.scrollIntoViewIfNeeded();
+    const loaded = await image
+      .evaluate((img: HTMLImageElement) => new Promise<boolean>((resolve) => (img.complete && img.naturalWidth > 0 ? resolve(true) : (img.addEventListener('load', () => resolve(img.naturalWidth > 0)), img.addEventListener('error', () => resolve(false)), setTimeout(() => resolve(img.naturalWidth > 0), 10_000)))))
+      .catch(() => false);
+    assert.ok(loaded, 'the photo loads');
     await reader.context.close();
   });
 

@@ -54,7 +54,9 @@ export function renderInline(nodes: Inline[] | undefined): string {
 
 function renderImage(block: Extract<Block, { type: 'image' }>, options: RenderOptions): string {
   const a = block.attrs;
-  const resolved = a.mediaId ? options.resolveImage?.(a.mediaId) : undefined;
+  // A stored image whose variants are not made yet keeps the address the editor inserted.
+  const found = a.mediaId ? options.resolveImage?.(a.mediaId) : undefined;
+  const resolved = found?.src ? found : undefined;
   const src = resolved?.src ?? a.src;
   const width = resolved?.width ?? a.width;
   const height = resolved?.height ?? a.height;
