@@ -39,6 +39,9 @@ export async function startSmtpSink(options: { delayMs?: number } = {}): Promise
         .catch(callback);
     },
   });
+  // A client killed mid-session (the crash tests do this on purpose) resets its socket; a real
+  // mail server logs that and carries on, and so does this one.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

@@ -44,11 +44,12 @@ export async function deliverSend(deps: NewsletterDeps, sendId: string, options:
   if (!send || send.status !== 'sending') return;
   const newsletter = await deps.db.selectFrom('newsletters').selectAll().where('id', '=', send.newsletter_id).executeTakeFirstOrThrow();
   const posts = (await Promise.all((JSON.parse(send.post_ids) as string[]).map((id) => getPost(deps.db, id)))).filter((p): p is Post => p !== undefined);
-  const versions = new Map<EmailVariant, RenderedEmail>();
-  const render = async (variant: EmailVariant) => {
+  // Each version is rendered once per run; parallel senders share the same pending render.
+  const versions = new Map<EmailVariant, Promise<RenderedEmail>>();
+  const render = (variant: EmailVariant): Promise<RenderedEmail> => {
     let version = versions.get(variant);
     if (!version) {
-      version = await renderNewsletterEmail({ siteName: deps.siteName, publicUrl: deps.publicUrl, newsletterName: newsletter.name, language: newsletter.language, subject: send.subject, intro: send.intro, posts, variant });
+      version = renderNewsletterEmail({ siteName: deps.siteName, publicUrl: deps.publicUrl, newsletterName: newsletter.name, language: newsletter.language, subject: send.subject, intro: send.intro, posts, variant });
       versions.set(variant, version);
     }
     return version;

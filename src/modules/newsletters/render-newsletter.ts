@@ -3,6 +3,11 @@ import { imageSources } from '../media/index.js';
 
 export type EmailVariant = 'free' | 'paid';
 
+/** mjml is large (tens of MB resident): loaded once, on the first render, not at start-up. */
+type Mjml2Html = (input: string, options: { validationLevel: 'soft'; minify: boolean; keepComments: boolean }) => Promise<{ html: string }> | { html: string };
+let mjmlModule: Promise<Mjml2Html> | undefined;
+const loadMjml = (): Promise<Mjml2Html> => (mjmlModule ??= import('mjml').then((m) => m.default as unknown as Mjml2Html));
+
 /** Replaced per recipient after rendering, so a send renders each version once. */
 export const UNSUBSCRIBE_PLACEHOLDER = '%%UNSUBSCRIBE_URL%%';
 
@@ -158,7 +163,7 @@ async function toHtml(input: NewsletterEmailInput, limitBlocks?: number): Promis
     </mj-column></mj-section>
   </mj-body>
 </mjml>`;
-  const { default: mjml2html } = await import('mjml');
+  const mjml2html = await loadMjml();
   const result = await mjml2html(mjml, { validationLevel: 'soft', minify: false, keepComments: false });
   return result.html;
 }
