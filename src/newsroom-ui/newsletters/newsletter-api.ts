@@ -1,37 +1,10 @@
 import { api, query } from '../api-client.js';
 
-/** Shapes of the Admin API's newsletter answers (see docs/newsletters.md), as the newsroom uses them. */
-export interface Newsletter {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  language: string;
-  audience: 'anyone' | 'members' | 'paid' | string;
-  status: 'active' | 'archived';
-  subscribers: number;
-}
+// The Admin API answers with the newsletters module's own shapes (docs/newsletters.md); type-only, so nothing of the server is bundled.
+import type { Newsletter, SendReport, SendStatus } from '../../modules/newsletters/index.js';
 
-export type SendStatus = 'draft' | 'scheduled' | 'preparing' | 'sending' | 'sent' | 'cancelled';
-
-export interface Send {
-  id: string;
-  newsletterId: string;
-  subject: string;
-  postIds: string[];
-  status: SendStatus;
-  scheduledAt: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  recipients: number;
-  pending: number;
-  delivered: number;
-  failed: number;
-  skipped: number;
-  unsubscribedSince: number;
-  opens: number | null;
-  clicks: number | null;
-}
+export type { Newsletter, SendStatus };
+export type Send = SendReport;
 
 export const SEND_STATUS_LABELS: Record<SendStatus, string> = {
   draft: 'Draft',
