@@ -60,4 +60,20 @@ describe('the dateline command', () => {
     child.kill('SIGTERM');
     assert.equal(await exited, 0, output);
   });
+
+  it('runs a worker that stays up while idle and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'worker'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 30_000;
+    while (!output.includes('worker started') && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.match(output, /worker started/);
+    // Idle for a few polls (one a second): with nothing to do, the worker must wait for work, not exit.
+    await new Promise((r) => setTimeout(r, 3000));
+    assert.equal(child.exitCode, null, `the idle worker exited: ${output}`);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, output);
+  });
 });

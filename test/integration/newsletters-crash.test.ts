@@ -15,9 +15,11 @@ const RECIPIENTS = 2000;
 /** Messages a worker has in flight at once: the most a hard kill can leave unrecorded. */
 const IN_FLIGHT = 10;
 
-const waitFor = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 90_000) => {
+/** Polls `check` until it holds; fails at once if the worker doing the work exits on its own. */
+const waitFor = async (what: string, worker: ChildProcess, check: () => boolean | Promise<boolean>, timeoutMs = 90_000) => {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
+    if (worker.exitCode !== null || worker.signalCode !== null) throw new Error(`the worker exited (${worker.exitCode ?? worker.signalCode}) while waiting for ${what}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -32,7 +34,7 @@ for (const dialect of testDialects()) {
 
     const startWorker = () => {
       const child = spawn(process.execPath, [BIN, 'worker'], {
-        env: { ...process.env, DATABASE_URL: site.database.url, DATA_DIR: site.database.dataDir, SMTP_URL: sink.url, PUBLIC_URL: 'https://ledger.test', LOG_LEVEL: 'error' },
+        env: { ...process.env, DATABASE_URL: site.database.url, DATA_DIR: site.database.dataDir, SMTP_URL: sink.url, PUBLIC_URL: 'https://ledger.test', LOG_LEVEL: process.env.CRASH_TEST_LOG_LEVEL ?? 'error' },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       workers.push(child);
@@ -65,21 +67,21 @@ for (const dialect of testDialects()) {
 
     it('resumes after a restart and after a crash: everyone gets it, nobody twice', async (t) => {
       const first = startWorker();
-      await waitFor('the first messages', () => sink.messages.length >= 400);
+      await waitFor('the first messages', first.child, () => sink.messages.length >= 400);
       first.child.kill('SIGTERM');
       assert.equal(await first.exited, 0, 'a graceful stop finishes the messages in flight and exits cleanly');
       const afterRestart = sink.messages.length;
       assert.ok(afterRestart < RECIPIENTS, 'the send was stopped part-way');
 
       const second = startWorker();
-      await waitFor('more messages', () => sink.messages.length >= afterRestart + 500);
+      await waitFor('more messages', second.child, () => sink.messages.length >= afterRestart + 500);
       second.child.kill('SIGKILL');
       await second.exited;
 
       const third = startWorker();
       const check = openDatabase({ databaseUrl: site.database.url, dataDir: site.database.dataDir });
       try {
-        await waitFor('the send to finish', async () => (await check.db.selectFrom('newsletter_sends').select('status').where('id', '=', sendId).executeTakeFirstOrThrow()).status === 'sent');
+        await waitFor('the send to finish', third.child, async () => (await check.db.selectFrom('newsletter_sends').select('status').where('id', '=', sendId).executeTakeFirstOrThrow()).status === 'sent');
         const ledger = await check.db.selectFrom('send_recipients').select(['status']).where('send_id', '=', sendId).execute();
         assert.equal(ledger.length, RECIPIENTS);
         assert.ok(ledger.every((r) => r.status === 'delivered'));

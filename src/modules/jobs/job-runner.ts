@@ -33,6 +33,7 @@ export class JobRunner {
   private stopped = true;
   private inFlight: Promise<void> = Promise.resolve();
   private abort = new AbortController();
+  private keepAlive: NodeJS.Timeout | undefined;
   readonly workerId = `${hostname()}:${process.pid}:${newId().slice(-6)}`;
 
   constructor(
@@ -44,9 +45,15 @@ export class JobRunner {
     this.handlers.set(kind, handler);
   }
 
-  start(): void {
+  /**
+   * Starts polling. Its timers do not hold the process open, since a web process has its server for
+   * that; `keepAlive` is for a process whose only work is this runner (`dateline worker`), which on
+   * SQLite has no open socket and would otherwise exit the moment it fell idle.
+   */
+  start(options: { keepAlive?: boolean } = {}): void {
     if (!this.stopped) return;
     this.stopped = false;
+    if (options.keepAlive) this.keepAlive = setInterval(() => {}, 2 ** 30);
     this.abort = new AbortController();
     // Jobs leased by a process on this host that no longer exists (a crash, a kill -9) are free at once.
     void releaseDeadLocalLeases(this.deps, hostname())
@@ -63,6 +70,8 @@ export class JobRunner {
     this.stopped = true;
     this.abort.abort();
     if (this.timer) clearTimeout(this.timer);
+    if (this.keepAlive) clearInterval(this.keepAlive);
+    this.keepAlive = undefined;
     await this.inFlight;
   }
 
