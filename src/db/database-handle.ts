@@ -7,8 +7,6 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
-  /** The driver object, for the few places (dialect files, tests) that need it. */
-  raw: unknown;
   close(): Promise<void>;
 }
 

@@ -22,7 +22,7 @@ export async function stripeWebhook(app: FastifyInstance, deps: BillingDeps): Pr
       return reply.code(400).send({ error: 'WEBHOOK_SIGNATURE_INVALID', message: 'Send the event as Stripe does: the raw JSON body and a Stripe-Signature header' });
     }
     try {
-      const event = deps.gateway.verifyEvent(request.body, signature);
+      const event = await deps.gateway.verifyEvent(request.body, signature);
       const outcome = await handleStripeEvent(deps, event);
       request.log.info({ event: event.id, type: event.type, outcome }, 'Stripe event');
       return reply.code(200).send({ received: true, outcome });

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../kernel/project-root.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
 /** Where `npm run build:newsroom` (scripts/build-newsroom.ts) writes the app. */
-export const NEWSROOM_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/newsroom');
+export const NEWSROOM_DIST = join(PROJECT_ROOT, 'dist/newsroom');
 
 const NOT_BUILT = 'The newsroom app has not been built yet. Run `npm run build:newsroom` (npm start does it for you), then reload this page.\n';
 

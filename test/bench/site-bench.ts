@@ -2,7 +2,7 @@
  * `npm run bench`: how fast the reader's site answers, next to a bare node:http server sending the
  * same bytes in the same run, on the demo outlet and again with a large synthetic archive.
  *
- * The app runs as a child process (`dateline serve`) so its memory and CPU time can be read from
+ * The app runs as a child process (`dateline serve`, with the Node flags `npm start` uses) so its memory and CPU time can be read from
  * /proc without touching it; the bare server is another child, so neither shares an event loop
  * with autocannon, which runs here. Prints measured numbers only and exits 0 whatever they are;
  * it fails only when something breaks (a seed, a server, a page that does not answer 200).
@@ -29,6 +29,7 @@ import { freePort, readCpuSeconds, readMemory, runToEnd, sampleMemory, startChil
 import { LEGEND, printTable, seconds, type DatabaseResult, type Measured, type Row } from './bench-table.js';
 import { archiveSpread, chooseTargets, type Target } from './bench-targets.js';
 import { recordResponse } from './recorded-response.js';
+import { NODE_FLAGS } from '../../bin/server-build.js';
 
 interface BenchOptions {
   archive: number;
@@ -91,7 +92,7 @@ async function benchDatabase(dataDir: string, name: string, options: BenchOption
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nodeArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(dataDir, 'profiles', name)}`] : [];
-  const app = startChild(process.execPath, [...nodeArgs, CLI, 'serve'], { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn' }, ROOT);
+  const app = startChild(process.execPath, [...nodeArgs, ...NODE_FLAGS, CLI, 'serve'], { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn' }, ROOT);
   let bare: Child | undefined;
   try {
     await waitUntilReady(app, `${baseUrl}/healthz`);

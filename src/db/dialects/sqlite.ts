@@ -31,7 +31,6 @@ export function openSqlite(file: string): DatabaseHandle {
   return {
     db,
     dialect: 'sqlite',
-    raw: sqlite,
     async close() {
       await db.destroy();
     },

@@ -64,5 +64,5 @@ export interface PaymentGateway {
   updateSubscription(id: string, change: { cancelAtPeriodEnd?: boolean; couponId?: string }): Promise<SubscriptionSnapshot>;
   cancelSubscriptionNow(id: string): Promise<SubscriptionSnapshot>;
   /** Checks the Stripe-Signature header over the raw body; throws WEBHOOK_SIGNATURE_INVALID. */
-  verifyEvent(rawBody: Buffer, signature: string): VerifiedEvent;
+  verifyEvent(rawBody: Buffer, signature: string): Promise<VerifiedEvent>;
 }

@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { AppError } from '../../kernel/errors.js';
 import type { PaymentGateway, PriceLine, VerifiedEvent } from './payment-gateway.js';
 import { readSubscription, type SubscriptionSnapshot } from './subscription-snapshot.js';
@@ -34,24 +34,30 @@ const needUrl = (url: string | null | undefined): string => {
 export function createStripeGateway(settings: StripeSettings): PaymentGateway | null {
   if (!settings.secretKey) return null;
   const base = settings.apiBase ? new URL(settings.apiBase) : undefined;
-  const stripe = new Stripe(settings.secretKey, {
-    maxNetworkRetries: 2,
-    timeout: 20_000,
-    telemetry: false,
-    appInfo: { name: 'Dateline' },
-    ...(base
-      ? { host: base.hostname, port: base.port || (base.protocol === 'http:' ? 80 : 443), protocol: base.protocol === 'http:' ? ('http' as const) : ('https' as const) }
-      : {}),
-  });
+  // The SDK (about 19 MB once loaded) is loaded at the first payment call or webhook, not at start.
+  let client: Promise<Stripe> | undefined;
+  const stripeClient = (): Promise<Stripe> =>
+    (client ??= import('stripe').then(
+      ({ default: StripeSdk }) =>
+        new StripeSdk(settings.secretKey!, {
+          maxNetworkRetries: 2,
+          timeout: 20_000,
+          telemetry: false,
+          appInfo: { name: 'Dateline' },
+          ...(base
+            ? { host: base.hostname, port: base.port || (base.protocol === 'http:' ? 80 : 443), protocol: base.protocol === 'http:' ? ('http' as const) : ('https' as const) }
+            : {}),
+        }),
+    ));
 
   return {
     async createCustomer({ email, name, memberId }) {
-      const customer = await stripe.customers.create({ email, name: name || undefined, metadata: { member_id: memberId } }, { idempotencyKey: `dateline-customer-${memberId}` });
+      const customer = await (await stripeClient()).customers.create({ email, name: name || undefined, metadata: { member_id: memberId } }, { idempotencyKey: `dateline-customer-${memberId}` });
       return customer.id;
     },
 
     async createSubscriptionCheckout(input) {
-      const session = await stripe.checkout.sessions.create({
+      const session = await (await stripeClient()).checkout.sessions.create({
         mode: 'subscription',
         customer: input.customerId,
         client_reference_id: input.metadata.member_id,
@@ -67,7 +73,7 @@ export function createStripeGateway(settings: StripeSettings): PaymentGateway | 
     },
 
     async createPaymentCheckout(input) {
-      const session = await stripe.checkout.sessions.create({
+      const session = await (await stripeClient()).checkout.sessions.create({
         mode: 'payment',
         customer_email: input.email,
         line_items: [lineItem(input.line)],
@@ -81,12 +87,12 @@ export function createStripeGateway(settings: StripeSettings): PaymentGateway | 
     },
 
     async createPortalSession({ customerId, returnUrl }) {
-      const session = await stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl });
+      const session = await (await stripeClient()).billingPortal.sessions.create({ customer: customerId, return_url: returnUrl });
       return needUrl(session.url);
     },
 
     async createCoupon(input) {
-      const coupon = await stripe.coupons.create(
+      const coupon = await (await stripeClient()).coupons.create(
         {
           name: input.name.slice(0, 40),
           ...(input.percentOff !== null ? { percent_off: input.percentOff } : { amount_off: input.amountOffCents ?? 0, currency: input.currency }),
@@ -98,22 +104,23 @@ export function createStripeGateway(settings: StripeSettings): PaymentGateway | 
     },
 
     async retrieveSubscription(id) {
-      return snapshotOf(await stripe.subscriptions.retrieve(id));
+      return snapshotOf(await (await stripeClient()).subscriptions.retrieve(id));
     },
 
     async updateSubscription(id, change) {
       const params: Stripe.SubscriptionUpdateParams = {};
       if (change.cancelAtPeriodEnd !== undefined) params.cancel_at_period_end = change.cancelAtPeriodEnd;
       if (change.couponId) params.discounts = [{ coupon: change.couponId }];
-      return snapshotOf(await stripe.subscriptions.update(id, params));
+      return snapshotOf(await (await stripeClient()).subscriptions.update(id, params));
     },
 
     async cancelSubscriptionNow(id) {
-      return snapshotOf(await stripe.subscriptions.cancel(id));
+      return snapshotOf(await (await stripeClient()).subscriptions.cancel(id));
     },
 
-    verifyEvent(rawBody, signature) {
+    async verifyEvent(rawBody, signature) {
       if (!settings.webhookSecret) throw new AppError('WEBHOOK_NOT_CONFIGURED', 503, 'STRIPE_WEBHOOK_SECRET is not set, so Stripe events cannot be verified');
+      const stripe = await stripeClient();
       let event: Stripe.Event;
       try {
         event = stripe.webhooks.constructEvent(rawBody, signature, settings.webhookSecret);

@@ -9,7 +9,7 @@
  * a known prefix the scene family is chosen from the hash of the key. Keys are
  * kebab-case so they can double as file names.
  */
-import sharp from 'sharp';
+import { loadSharp } from '../media/index.js';
 
 export const DEMO_SCENES = [
   'skyline',
@@ -911,7 +911,7 @@ export function demoImageSvg(key: string, width = 1600, height = 900): string {
 /** Deterministic editorial illustration for a key, as a JPEG buffer. */
 export async function makeDemoImage(key: string, width = 1600, height = 900): Promise<Buffer> {
   const svg = demoImageSvg(key, width, height);
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return (await loadSharp())(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
 
 /** SVG for an abstract head-and-shoulders portrait. */
@@ -953,5 +953,5 @@ export function demoPortraitSvg(key: string, size = 400): string {
 /** Deterministic abstract author portrait (square JPEG). */
 export async function makeDemoPortrait(key: string, size = 400): Promise<Buffer> {
   const svg = demoPortraitSvg(key, size);
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return (await loadSharp())(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }

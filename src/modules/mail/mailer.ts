@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { newId } from '../../kernel/ids.js';
 
 export interface MailMessage {
@@ -61,30 +61,37 @@ const toNodemailer = (m: MailMessage, from: string) => ({
  * demos never need a mail server and nothing is lost.
  */
 export function createMailer(options: MailerOptions): Mailer {
+  // nodemailer (about 14 MB once loaded) is loaded with the first message, not at start: most
+  // web processes send mail rarely, and a worker that has none to send never needs it.
+  let transport: Promise<Transporter> | undefined;
+  const transporter = (settings: () => object): Promise<Transporter> => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(settings())));
+
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport({
-      url: options.smtpUrl,
-      pool: options.pool ?? true,
-      maxConnections: options.maxConnections ?? 5,
-      ...(options.rateLimit ? { rateDelta: 1000, rateLimit: options.rateLimit } : {}),
-      ...(options.dkim ? { dkim: options.dkim } : {}),
-    } as Parameters<typeof nodemailer.createTransport>[0]);
+    const smtpUrl = options.smtpUrl;
+    const smtp = () =>
+      transporter(() => ({
+        url: smtpUrl,
+        pool: options.pool ?? true,
+        maxConnections: options.maxConnections ?? 5,
+        ...(options.rateLimit ? { rateDelta: 1000, rateLimit: options.rateLimit } : {}),
+        ...(options.dkim ? { dkim: options.dkim } : {}),
+      }));
     return {
       async send(message) {
-        const info = await transport.sendMail(toNodemailer(message, options.from));
+        const info = await (await smtp()).sendMail(toNodemailer(message, options.from));
         return { messageId: String(info.messageId) };
       },
       async close() {
-        transport.close();
+        if (transport) (await transport).close();
       },
     };
   }
   const outboxDir = join(options.dataDir, 'outbox');
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const stream = () => transporter(() => ({ streamTransport: true, buffer: true, newline: 'unix' }));
   return {
     outboxDir,
     async send(message) {
-      const info = await transport.sendMail(toNodemailer(message, options.from));
+      const info = await (await stream()).sendMail(toNodemailer(message, options.from));
       await mkdir(outboxDir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
       const tmp = join(outboxDir, `.${name}.tmp`);

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from './load-sharp.js';
 import type { Db } from '../../db/database-handle.js';
 import type { Clock } from '../../kernel/clock.js';
 import { AppError } from '../../kernel/errors.js';
@@ -39,7 +40,7 @@ export async function checkImage(bytes: Buffer): Promise<CheckedImage> {
   if (bytes.length === 0) throw new AppError('MEDIA_EMPTY', 400, 'The file is empty', { file: 'empty' });
   let meta: Metadata;
   try {
-    meta = await sharp(bytes).metadata();
+    meta = await (await loadSharp())(bytes).metadata();
   } catch {
     throw new AppError('MEDIA_UNSUPPORTED', 415, 'This file is not an image we can read: upload a JPEG, PNG or WebP');
   }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp.js';
 import type { Db } from '../../db/database-handle.js';
 import { PermanentJobError } from '../jobs/index.js';
 
@@ -28,6 +28,7 @@ export function variantWidths(width: number): number[] {
  * private original. Writing the same files again is harmless, so a retried job is idempotent.
  */
 export async function writeVariants(dir: string, original: Buffer): Promise<ImageVariantFile[]> {
+  const sharp = await loadSharp();
   const oriented = sharp(original, { limitInputPixels: 100_000_000 }).rotate();
   const info = await oriented.clone().metadata();
   const width = info.orientation && info.orientation >= 5 ? info.height : info.width;
