@@ -8,13 +8,14 @@
  * it fails only when something breaks (a seed, a server, a page that does not answer 200).
  *
  *   npm run bench -- [--archive N] [--spread N] [--duration S] [--warmup S] [--connections C]
- *                    [--profile] [--keep] [--data-dir DIR]
+ *                    [--profile] [--node-flags F] [--keep] [--data-dir DIR]
  *
  * --archive N     synthetic archive articles for the second run (default 100000; 0 skips it)
  * --spread N      in the archive run, also load N archive articles in turn (default 1000; 0 skips)
  * --duration S    seconds measured per target (default 10), after --warmup S (default 3)
  * --connections   concurrent connections (default 10)
  * --profile       run the app under `node --cpu-prof`; profiles land in the data directory (kept)
+ * --node-flags F  Node flags for the app instead of npm start's (bin/server-build.js), "" for none
  * --keep          keep the temporary data directory
  * --data-dir DIR  use (and keep) DIR instead of a temporary directory: seeds only what is not
  *                 there yet, so repeated runs skip the seeding (the CLI's seed is idempotent, and
@@ -38,6 +39,7 @@ interface BenchOptions {
   warmup: number;
   connections: number;
   profile: boolean;
+  nodeFlags: string[];
   keep: boolean;
   dataDir: string | undefined;
 }
@@ -46,7 +48,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'bin', 'dateline.js');
 
 function parseOptions(argv: string[]): BenchOptions {
-  const options: BenchOptions = { archive: 100_000, spread: 1000, duration: 10, warmup: 3, connections: 10, profile: false, keep: false, dataDir: undefined };
+  const options: BenchOptions = { archive: 100_000, spread: 1000, duration: 10, warmup: 3, connections: 10, profile: false, keep: false, dataDir: undefined, nodeFlags: NODE_FLAGS };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const number = (min: number, max: number): number => {
@@ -60,6 +62,7 @@ function parseOptions(argv: string[]): BenchOptions {
     else if (flag === '--warmup') options.warmup = number(0, 600);
     else if (flag === '--connections') options.connections = number(1, 10_000);
     else if (flag === '--profile') options.profile = true;
+    else if (flag === '--node-flags') options.nodeFlags = (argv[++i] ?? '').split(/\s+/).filter(Boolean);
     else if (flag === '--keep') options.keep = true;
     else if (flag === '--data-dir') {
       options.dataDir = argv[++i];
@@ -92,7 +95,7 @@ async function benchDatabase(dataDir: string, name: string, options: BenchOption
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nodeArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(dataDir, 'profiles', name)}`] : [];
-  const app = startChild(process.execPath, [...nodeArgs, ...NODE_FLAGS, CLI, 'serve'], { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn' }, ROOT);
+  const app = startChild(process.execPath, [...nodeArgs, ...options.nodeFlags, CLI, 'serve'], { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn' }, ROOT);
   let bare: Child | undefined;
   try {
     await waitUntilReady(app, `${baseUrl}/healthz`);
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dateline-bench-'));
   mkdirSync(dataDir, { recursive: true });
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  console.log(`dateline site bench: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per target`);
+  console.log(`dateline site bench: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per target; app node flags: ${options.nodeFlags.join(' ') || 'none'}`);
   console.log(`data directory: ${dataDir}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   try {
     const marker = join(dataDir, `bench-archive-${options.archive}`);
