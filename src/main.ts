@@ -10,14 +10,13 @@ import { createLogger, type Logger } from './kernel/logger.js';
 import { createApp } from './http/create-app.js';
 import { PageCache } from './web/page-cache.js';
 import { createMailer, type Mailer } from './modules/mail/index.js';
-import { enqueue, JobRunner } from './modules/jobs/index.js';
+import { enqueue, JobRunner, PermanentJobError } from './modules/jobs/index.js';
 import { registerNewsletterJobs, type NewsletterDeps } from './modules/newsletters/index.js';
 import { loadSiteKeys, readerTiers } from './modules/members/index.js';
 import { PUBLISH_JOB, publishScheduledPost } from './modules/content/index.js';
-import { createSearchIndex, keepSearchIndexCurrent, type SearchIndex } from './modules/search/index.js';
+import { createSearchIndex, isTaxonomyChange, keepSearchIndexCurrent, reindexTaxonomy, REINDEX_TAXONOMY_JOB, type SearchIndex } from './modules/search/index.js';
 import { imageVariantsJob } from './modules/media/index.js';
 import { announcePostChanges, DELIVERY_JOB, webhookDeliveryJob } from './modules/webhooks/index.js';
-import { outboundAllowsPrivate } from './modules/safe-http/index.js';
 import { postUrl } from './http/admin-api/post-json.js';
 import type { ArticleType } from './modules/content/index.js';
 
@@ -48,18 +47,32 @@ export async function buildServices(config: Config, overrides: { log?: Logger; c
   // Any change to an article drops its cached fragments and every cached list it may appear in.
   events.on('post.changed', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
   events.on('post.deleted', ({ postId }) => cache.invalidate([`post:${postId}`, 'lists']));
+  // A renamed tag or author shows on every article and list carrying it: renames are rare, so the whole cache goes.
+  events.on('taxonomy.changed', () => cache.clear());
   const search = createSearchIndex(database);
-  keepSearchIndexCurrent(events, { db: database.db, index: search });
   const mailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, maxConnections: 2, dkim: config.dkim });
   // Newsletters get their own pool (and rate), so a large send never delays a sign-in email.
   const bulkMailer = overrides.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, maxConnections: config.smtpConnections, rateLimit: config.newsletterRate || undefined, dkim: config.dkim });
   const jobs = new JobRunner({ db: database.db, dialect: database.dialect, clock, log });
+  // Search: article changes re-index at once; a renamed tag's or author's articles in a durable job.
+  keepSearchIndexCurrent(events, {
+    db: database.db,
+    index: search,
+    enqueueReindex: async (change) => {
+      await enqueue({ db: database.db, clock }, { kind: REINDEX_TAXONOMY_JOB, payload: change });
+      jobs.kick();
+    },
+  });
+  jobs.register(REINDEX_TAXONOMY_JOB, async (payload) => {
+    if (!isTaxonomyChange(payload)) throw new PermanentJobError('the payload names no tag or author');
+    await reindexTaxonomy({ db: database.db, index: search }, payload);
+  });
   // Scheduled publishing: the job publishes only if the post is still scheduled for that time.
   jobs.register(PUBLISH_JOB, async (payload) => void (await publishScheduledPost({ db: database.db, clock, events }, payload)));
   // Media: an upload stores the original; its responsive variants are made by this job.
   jobs.register('image-variants', imageVariantsJob({ db: database.db, dataDir: config.dataDir }));
   // Webhooks: published/updated/unpublished/deleted articles enqueue signed deliveries, retried with backoff.
-  const allowPrivateTargets = outboundAllowsPrivate(process.env);
+  const allowPrivateTargets = config.outboundAllowPrivate;
   announcePostChanges(events, { db: database.db, clock, kickJobs: () => jobs.kick(), postUrl: (p) => postUrl(config.publicUrl, { slug: p.slug, type: p.type as ArticleType }) });
   jobs.register(DELIVERY_JOB, webhookDeliveryJob({ db: database.db, clock, allowPrivateTargets }));
   // Newsletters: a send fixes its audience in one job and delivers in another, resumable after a crash.

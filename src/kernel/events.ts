@@ -7,6 +7,8 @@
 export interface DomainEvents {
   'post.changed': { postId: string; slug: string; status: string; previousStatus: string | null };
   'post.deleted': { postId: string; slug: string };
+  /** A tag or author was renamed (or its other names, slug or kind changed): every article carrying it shows the change. */
+  'taxonomy.changed': { kind: 'tag' | 'author'; id: string };
 }
 
 type Handler<K extends keyof DomainEvents> = (event: DomainEvents[K]) => void | Promise<void>;

@@ -16,7 +16,6 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-databases
 
 const skip = chromiumMissing();
 // The page embedded below is served from 127.0.0.1, which embeds refuse unless this is set.
-process.env.OUTBOUND_ALLOW_PRIVATE = '1';
 const BEFORE_CUT = 'Fishermen in Tyre say the catch has halved in five years.';
 const AFTER_CUT = 'Only members read that the cooperative owes 40,000 dollars to the port authority.';
 const HEADLINE = 'Tyre fishermen count the cost of an emptying sea';
@@ -47,7 +46,7 @@ describe('the newsroom in a browser', { skip: skip ?? false }, () => {
     database = await createTestDatabase('sqlite');
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const config = loadConfig({ PUBLIC_URL: base, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', METER_ANONYMOUS: '0' });
+    const config = loadConfig({ PUBLIC_URL: base, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', METER_ANONYMOUS: '0', OUTBOUND_ALLOW_PRIVATE: '1' });
     services = await buildServices(config, { log: silentLogger(), database: database.handle });
     await seedFixtureOutlet(services);
     const deps = { db: services.database.db, clock: services.clock };

@@ -6,7 +6,7 @@ import { createApiKey } from '../../src/modules/newsroom/index.js';
 import { testDialects } from '../helpers/test-databases.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
 
-// OUTBOUND_ALLOW_PRIVATE is not set here: this is how production behaves.
+// OUTBOUND_ALLOW_PRIVATE is not set for this site: this is how production behaves.
 for (const dialect of testDialects()) {
   describe(`embeds and server-side request guards (${dialect})`, () => {
     let site: TestSite;
@@ -16,7 +16,6 @@ for (const dialect of testDialects()) {
     let headers: Record<string, string>;
 
     before(async () => {
-      delete process.env.OUTBOUND_ALLOW_PRIVATE;
       site = await createTestSite(dialect);
       headers = { authorization: `Bearer ${(await createApiKey({ db: site.services.database.db, clock: site.clock }, null, { name: 'ops' })).key}` };
       server = createServer((_req, res) => {

@@ -51,6 +51,27 @@ for (const dialect of testDialects()) {
       assert.equal((await api('GET', `/tags/${spare.id}`)).statusCode, 404);
     });
 
+    test('renaming a tag or an author shows on its articles at once, and search finds them by the new name', async () => {
+      const tag = (await api('POST', '/tags', { name: 'Desalination', kind: 'topic' })).json().tag;
+      const author = (await api('POST', '/authors', { name: 'Samir Aoun' })).json().author;
+      const post = (await api('POST', '/posts', { title: 'A plant by the sea in Tyre', type: 'news', tags: [tag.id], authors: [author.slug], body: { format: 'markdown', content: 'The plant opens in spring.' } })).json().post;
+      assert.equal((await api('POST', `/posts/${post.id}/transitions`, { action: 'publish' })).statusCode, 200);
+      const page = async () => (await site.app.inject(`/articles/${post.slug}`)).body;
+      const search = async (q: string) => ((await site.app.inject({ url: '/api/content/search', query: { q } })).json().results as { id: string }[]).map((r) => r.id);
+      assert.match(await page(), /Desalination/);
+      assert.match(await page(), /Samir Aoun/, 'the page is now in the cache');
+      assert.deepEqual(await search('Aoun'), [post.id]);
+
+      assert.equal((await api('PATCH', `/tags/${tag.id}`, { name: 'Seawater desalination' })).statusCode, 200);
+      assert.equal((await api('PATCH', `/authors/${author.id}`, { name: 'Samir Aoun-Khalil' })).statusCode, 200);
+      assert.match(await page(), /Seawater desalination/, 'the cached page was dropped');
+      assert.match(await page(), /Samir Aoun-Khalil/);
+
+      await site.services.jobs.drain();
+      assert.deepEqual(await search('seawater'), [post.id], 'the re-index job ran for the tag');
+      assert.deepEqual(await search('Khalil'), [post.id], 'and for the author');
+    });
+
     test('tag lists filter by kind and name and paginate by cursor', async () => {
       for (const [name, kind] of [['Lebanon', 'country'], ['Syria', 'country'], ['Iraq', 'country'], ['UNRWA', 'organization']] as const) await api('POST', '/tags', { name, kind });
       const countries = (await api('GET', '/tags?kind=country&limit=2')).json();

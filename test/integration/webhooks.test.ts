@@ -8,7 +8,6 @@ import { testDialects } from '../helpers/test-databases.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
 
 // The receivers below listen on 127.0.0.1, which webhooks refuse unless the operator allows it.
-process.env.OUTBOUND_ALLOW_PRIVATE = '1';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -38,7 +37,7 @@ for (const dialect of testDialects()) {
     let flakyStatus = 503;
 
     before(async () => {
-      site = await createTestSite(dialect);
+      site = await createTestSite(dialect, { OUTBOUND_ALLOW_PRIVATE: '1' });
       admin = { authorization: `Bearer ${(await createApiKey({ db: site.services.database.db, clock: site.clock }, null, { name: 'ops' })).key}` };
       good = await receiver(() => 204);
       flaky = await receiver(() => flakyStatus);

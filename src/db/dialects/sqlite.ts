@@ -13,7 +13,10 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -32000');
+  // 8 MB of page cache: the operating system caches the file too, so a miss is a read from memory.
+  // Measured with 100,000 articles: 32 MB bought no speed (1,000 cold article renders took the same
+  // CPU) and cost 20-60 MB of peak memory.
+  sqlite.pragma('cache_size = -8000');
   const statements = new Map<string, SQLite.Statement>();
   const cached = {
     close: () => sqlite.close(),

@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import { fetchEmbed } from '../../modules/embeds/index.js';
-import { outboundAllowsPrivate } from '../../modules/safe-http/index.js';
 import type { AdminResource } from './admin-api-types.js';
 import { actorOf } from './auth-context.js';
 
@@ -11,9 +10,9 @@ const EmbedDoc = Type.Object({ url: Type.String(), provider: Type.String(), titl
  * Embeds: the editor sends a pasted URL, the server fetches the page (public addresses only) and
  * answers the card to store in the document's embed block. Nothing from the page is executed.
  */
-export const embedsRoutes: AdminResource = async (app) => {
-  // Read at start-up, like configuration: tests set OUTBOUND_ALLOW_PRIVATE=1 to reach 127.0.0.1.
-  const allowPrivate = outboundAllowsPrivate(process.env);
+export const embedsRoutes: AdminResource = async (app, deps) => {
+  // OUTBOUND_ALLOW_PRIVATE (tests, closed networks) lets embeds reach private addresses.
+  const allowPrivate = deps.config.outboundAllowPrivate;
   app.post('/embeds', {
     schema: {
       summary: 'Make an embed card from a URL',

@@ -38,7 +38,9 @@ export const tagsRoutes: AdminResource = async (app, deps) => {
     schema: { summary: 'Rename a tag, or change its slug or kind', tags: TAGS, params: IdParams, body: UpdateTagBody },
     config: { apiResponses: { 200: { description: 'The tag', schema: TagEnvelope } } },
   }, async (request) => {
-    return { tag: await updateTag(deps.db, actorOf(request), request.params.id, request.body) };
+    const tag = await updateTag(deps.db, actorOf(request), request.params.id, request.body);
+    await deps.events.emit('taxonomy.changed', { kind: 'tag', id: tag.id });
+    return { tag };
   });
 
   app.delete('/tags/:id', {

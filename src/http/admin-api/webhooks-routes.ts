@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import type { ArticleType } from '../../modules/content/index.js';
-import { outboundAllowsPrivate } from '../../modules/safe-http/index.js';
 import { createWebhook, deleteWebhook, enqueueWebhookDeliveries, getWebhook, listDeliveries, listWebhooks, rotateWebhookSecret, updateWebhook, WEBHOOK_EVENTS } from '../../modules/webhooks/index.js';
 import type { AdminResource } from './admin-api-types.js';
 import { actorOf } from './auth-context.js';
@@ -38,8 +37,7 @@ const DeliveryDoc = Type.Object({ id: Type.String(), event: Type.String(), postI
  * article is published, updated, unpublished or deleted, retried with backoff, with a delivery log.
  */
 export const webhooksRoutes: AdminResource = async (app, deps) => {
-  const allowPrivateTargets = outboundAllowsPrivate(process.env);
-  const hooksDeps = { db: deps.db, clock: deps.clock, allowPrivateTargets };
+  const hooksDeps = { db: deps.db, clock: deps.clock, allowPrivateTargets: deps.config.outboundAllowPrivate };
   app.get('/webhooks', {
     schema: { summary: 'List webhooks with their last delivery status', tags: TAGS },
     config: { apiResponses: { 200: { description: 'Every webhook (there are few: one page)', schema: Type.Object({ webhooks: Type.Array(WebhookDoc), meta: PageMeta }) } } },

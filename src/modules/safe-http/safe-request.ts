@@ -160,10 +160,3 @@ export async function assertPublicUrl(rawUrl: string, allowPrivate = false): Pro
   if (blocked) throw notAllowed(`${host} resolves to ${blocked.address}, a private or local address: only public web addresses are allowed`);
   return url;
 }
-
-/**
- * Whether server-side requests may reach private and loopback addresses: only when the operator
- * sets OUTBOUND_ALLOW_PRIVATE=1, which tests do to talk to servers on 127.0.0.1. Read once at
- * the composition root and passed down.
- */
-export const outboundAllowsPrivate = (env: Record<string, string | undefined>): boolean => env.OUTBOUND_ALLOW_PRIVATE === '1';

@@ -8,4 +8,4 @@ export { createSearchIndex } from './create-search-index.js';
 export { CANDIDATE_WINDOW, type SearchIndex, type SearchIndexOptions, type SearchSort } from './search-index.js';
 export { parseSearchParams, encodeSearchCursor, SEARCHABLE_TYPES, MAX_QUERY_LENGTH, MAX_PAGE, type SearchRequest, type SearchableType } from './search-params.js';
 export { searchPosts, type SearchDeps, type SearchOptions, type SearchOutcome, type SearchResult } from './search-posts.js';
-export { indexPosts, reindexAll, keepSearchIndexCurrent, type IndexerDeps } from './reindex.js';
+export { indexPosts, reindexAll, reindexTaxonomy, keepSearchIndexCurrent, isTaxonomyChange, REINDEX_TAXONOMY_JOB, type IndexerDeps, type TaxonomyChange } from './reindex.js';

@@ -2,12 +2,23 @@ import type { Db } from '../../db/database-handle.js';
 import type { EventBus } from '../../kernel/events.js';
 import { buildIndexDocument } from './index-document.js';
 import type { SearchIndex } from './search-index.js';
-import { countSearchable, listSearchableKeys, loadPostSources, type SearchableKey } from './search-source.js';
+import { countSearchable, listPostIdsWith, listSearchableKeys, loadPostSources, type SearchableKey } from './search-source.js';
 
 export interface IndexerDeps {
   db: Db;
   index: SearchIndex;
 }
+
+/** The durable job that re-indexes the articles of a renamed tag or author (payload: `{ kind, id }`). */
+export const REINDEX_TAXONOMY_JOB = 'search-reindex-taxonomy';
+
+export interface TaxonomyChange {
+  kind: 'tag' | 'author';
+  id: string;
+}
+
+export const isTaxonomyChange = (value: unknown): value is TaxonomyChange =>
+  !!value && typeof value === 'object' && ((value as TaxonomyChange).kind === 'tag' || (value as TaxonomyChange).kind === 'author') && typeof (value as TaxonomyChange).id === 'string';
 
 const BATCH = 500;
 
@@ -49,8 +60,31 @@ export async function reindexAll(deps: IndexerDeps, onProgress: (done: number, t
   return { indexed: done };
 }
 
-/** Keeps the index current: every change to an article re-indexes it; a deletion removes it. */
-export function keepSearchIndexCurrent(events: EventBus, deps: IndexerDeps): void {
+/**
+ * Re-indexes every article carrying a tag or author, in batches: their index documents hold its
+ * name (a search for the new name finds them, the old one no longer does). Safe to run again.
+ */
+export async function reindexTaxonomy(deps: IndexerDeps, change: TaxonomyChange): Promise<number> {
+  let after: string | null = null;
+  let count = 0;
+  for (;;) {
+    const ids = await listPostIdsWith(deps.db, change, after, BATCH);
+    if (ids.length === 0) return count;
+    await indexPosts(deps, ids);
+    count += ids.length;
+    after = ids[ids.length - 1]!;
+  }
+}
+
+/**
+ * Keeps the index current: every change to an article re-indexes it; a deletion removes it; a
+ * renamed tag or author queues a durable job (`enqueueReindex`) for its articles, which may be
+ * thousands, so the rename itself answers at once and a restart does not lose the work.
+ */
+export function keepSearchIndexCurrent(events: EventBus, deps: IndexerDeps & { enqueueReindex: (change: TaxonomyChange) => Promise<unknown> }): void {
   events.on('post.changed', ({ postId }) => indexPosts(deps, [postId]));
   events.on('post.deleted', ({ postId }) => deps.index.remove([postId]));
+  events.on('taxonomy.changed', async (change) => {
+    await deps.enqueueReindex({ kind: change.kind, id: change.id });
+  });
 }

@@ -118,3 +118,12 @@ export async function loadSnippetSources(db: Db, ids: string[]): Promise<Map<str
   const rows = await db.selectFrom('posts').select(['id', 'access', 'body', 'preview_paragraphs', 'title', 'dek']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, { access: r.access as AccessLevel, body: JSON.parse(r.body) as Doc, previewParagraphs: r.preview_paragraphs, title: r.title, dek: r.dek }]));
 }
+
+/** The ids of the articles carrying a tag or an author, in id order after `after`: a renamed tag's articles to re-index. */
+export async function listPostIdsWith(db: Db, taxonomy: { kind: 'tag' | 'author'; id: string }, after: string | null, limit: number): Promise<string[]> {
+  const rows =
+    taxonomy.kind === 'tag'
+      ? await db.selectFrom('post_tags').select('post_id').where('tag_id', '=', taxonomy.id).$if(after !== null, (q) => q.where('post_id', '>', after!)).orderBy('post_id').limit(limit).execute()
+      : await db.selectFrom('post_authors').select('post_id').where('author_id', '=', taxonomy.id).$if(after !== null, (q) => q.where('post_id', '>', after!)).orderBy('post_id').limit(limit).execute();
+  return rows.map((r) => r.post_id);
+}

@@ -46,7 +46,7 @@ export function MeterBanner({ ctx, decision, reading, now, returnTo, registeredA
   return (
     <aside class="meter-banner meter-banner-out" aria-label={ctx.t('meterLabel')}>
       <p>
-        <strong>{ctx.t('meterOut', { total: n(total) })}</strong> {ctx.t('meterResets', { date: formatDate(nextMonthStart(now).toISOString(), ctx.language) })}
+        <strong>{total === 1 ? ctx.t('meterOutOne') : ctx.t('meterOut', { total: n(total) })}</strong> {ctx.t('meterResets', { date: formatDate(nextMonthStart(now).toISOString(), ctx.language) })}
       </p>
     </aside>
   );
