@@ -573,6 +573,22 @@ export function translator(language: string): Translate {
 /** Dates read as the outlet writes them: day month year in British English, Arabic with its own digits. */
 const localeFor = (language: string): string => (language === 'ar' ? 'ar-EG' : language === 'en' ? 'en-GB' : language);
 
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A count in the reader's digits (Arabic-Indic in Arabic, as dates are). Formatters are made once
+ * per language: building an Intl formatter costs far more than using one, and the meter banner
+ * formats counts on every metered page view.
+ */
+export function formatCount(value: number, language: string): string {
+  let f = NUMBER_FORMATS.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(language === 'ar' ? 'ar-EG' : language);
+    NUMBER_FORMATS.set(language, f);
+  }
+  return f.format(value);
+}
+
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 const TIME_FORMATS = new Map<string, Intl.DateTimeFormat>();
 

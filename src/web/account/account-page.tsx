@@ -3,7 +3,8 @@ import { formatDate } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 import { accountPaths } from './account-paths.js';
 import { AccountNewsletters, type NewsletterChoice } from '../newsletters/account-newsletters.js';
-import { AccountShell, CsrfField, FormMessage, formatCount } from './account-shell.js';
+import { formatCount } from '../i18n.js';
+import { AccountShell, CsrfField, FormMessage } from './account-shell.js';
 
 export interface AccountPageProps {
   ctx: SiteContext;

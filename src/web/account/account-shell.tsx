@@ -31,6 +31,3 @@ export function FormMessage({ kind, text, id }: { kind: 'error' | 'done'; text: 
     </p>
   );
 }
-
-/** A count in the page's digits (Arabic-Indic in Arabic, as dates are). */
-export const formatCount = (value: number, language: string): string => new Intl.NumberFormat(language === 'ar' ? 'ar-EG' : language).format(value);

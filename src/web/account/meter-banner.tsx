@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { nextMonthStart, type AccessDecision, type MeterReading } from '../../modules/access/index.js';
-import { formatDate } from '../i18n.js';
+import { formatCount, formatDate } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 import { accountPaths, withNext } from './account-paths.js';
 
@@ -21,7 +21,7 @@ export interface MeterBannerProps {
  * back) when the wall is up. Nothing when the meter did not decide this page.
  */
 export function MeterBanner({ ctx, decision, reading, now, returnTo, registeredAllowance }: MeterBannerProps) {
-  const n = (value: number) => new Intl.NumberFormat(ctx.language === 'ar' ? 'ar-EG' : ctx.language).format(value);
+  const n = (value: number) => formatCount(value, ctx.language);
   const total = reading.state.allowance;
   const metered = decision.show === 'full' && (decision.reason === 'metered' || decision.reason === 'already-counted');
   const exhausted = decision.show === 'preview' && decision.meterExhausted;

@@ -1,7 +1,8 @@
 import type { LinkStatus, LoginPurpose } from '../../modules/members/index.js';
 import type { SiteContext } from '../site-context.js';
 import { accountPaths, withNext } from './account-paths.js';
-import { AccountShell, CsrfField, FormMessage, formatCount } from './account-shell.js';
+import { formatCount } from '../i18n.js';
+import { AccountShell, CsrfField, FormMessage } from './account-shell.js';
 
 export interface SignInFormProps {
   ctx: SiteContext;

@@ -1,10 +1,10 @@
 import type { ActiveEntitlement, Offer, SubscriptionSummary, Tier } from '../../modules/billing/index.js';
 import { withNext } from '../account/account-paths.js';
-import { formatDate } from '../i18n.js';
+import { formatCount, formatDate } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 import { GiftForm, type GiftChoice } from './gift-form.js';
 import { membershipPaths } from './membership-paths.js';
-import { CsrfInput, describeOffer, formatCount, formatMoney, localTierDescription, localTierName, MembershipShell, Notice } from './membership-parts.js';
+import { CsrfInput, describeOffer, formatMoney, localTierDescription, localTierName, MembershipShell, Notice } from './membership-parts.js';
 
 export interface MembershipPageProps {
   ctx: SiteContext;

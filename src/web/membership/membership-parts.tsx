@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Offer, Tier } from '../../modules/billing/index.js';
 import { DocumentShell } from '../components/document-shell.js';
+import { formatCount } from '../i18n.js';
 import type { SiteContext } from '../site-context.js';
 
 const MONEY = new Map<string, Intl.NumberFormat>();
@@ -17,17 +18,6 @@ export function formatMoney(cents: number, currency: string, language: string): 
   return format.format(cents / 100);
 }
 
-const NUMBERS = new Map<string, Intl.NumberFormat>();
-
-/** A count in the reader's digits (Arabic-Indic in Arabic, as the prices and dates are). */
-export function formatCount(n: number, language: string): string {
-  let format = NUMBERS.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'ar' ? 'ar-EG' : 'en');
-    NUMBERS.set(language, format);
-  }
-  return format.format(n);
-}
 
 /**
  * "3 months" / "12 days" with the noun agreeing with the number: Arabic has a dual and takes a
