@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env -S node --max-semi-space-size=2 --heap-growing-percent=50
 // Runs the compiled server (dist/server, written by `npm start`'s prestart and by
 // `npm run build`) when it was compiled from the sources in this checkout. Otherwise — a source
 // file edited since, or never built — it runs the TypeScript sources through tsx's loader, so a
