@@ -4,6 +4,6 @@ export const SERVER_DIST: string;
 export const SERVER_ENTRY: string;
 export const SERVER_STAMP: string;
 export const NODE_FLAGS: string[];
-export function serverSources(dir?: string): string[];
+export function serverSources(): string[];
 export function serverSourceHash(): string;
 export function serverBuildIsCurrent(): boolean;

@@ -3,40 +3,21 @@
  * is already from the same sources and dependencies. `npm start` and `npm test` run it first
  * (prestart, pretest); `--force` rebuilds regardless.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder, hashFiles, stampMatches, writeStamp } from '../bin/build-stamp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const NEWSROOM_SRC = join(root, 'src/newsroom-ui');
 export const NEWSROOM_DIST = join(root, 'dist/newsroom');
 const STAMP = join(NEWSROOM_DIST, 'build-stamp.json');
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.test\.tsx?$/.test(name) ? [] : [path];
-  });
-}
-
 /** A fingerprint of everything the bundle is made from: the app's sources and the locked dependency versions. */
-export function sourceHash(): string {
-  const hash = createHash('sha256');
-  for (const file of files(NEWSROOM_SRC).sort()) hash.update(relative(root, file)).update(readFileSync(file));
-  hash.update(readFileSync(join(root, 'package-lock.json')));
-  hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  return hash.digest('hex');
-}
+export const sourceHash = (): string =>
+  hashFiles(root, filesUnder(NEWSROOM_SRC, (path, isDirectory) => isDirectory || !/\.test\.tsx?$/.test(path)), [join(root, 'package-lock.json'), fileURLToPath(import.meta.url)]);
 
-export function newsroomIsCurrent(): boolean {
-  if (!existsSync(join(NEWSROOM_DIST, 'index.html')) || !existsSync(STAMP)) return false;
-  try {
-    return (JSON.parse(readFileSync(STAMP, 'utf8')) as { hash?: string }).hash === sourceHash();
-  } catch {
-    return false;
-  }
-}
+export const newsroomIsCurrent = (): boolean => existsSync(join(NEWSROOM_DIST, 'index.html')) && stampMatches(STAMP, sourceHash());
 
 export async function buildNewsroom(options: { force?: boolean; quiet?: boolean } = {}): Promise<'built' | 'current'> {
   if (!options.force && newsroomIsCurrent()) return 'current';
@@ -57,7 +38,7 @@ export async function buildNewsroom(options: { force?: boolean; quiet?: boolean 
       sourcemap: false,
     },
   });
-  writeFileSync(STAMP, JSON.stringify({ hash: sourceHash(), builtAt: new Date().toISOString() }));
+  writeStamp(STAMP, sourceHash());
   return 'built';
 }
 

@@ -4,9 +4,10 @@
  * `npm start` and `npm test` run it first (prestart, pretest) through scripts/build.ts;
  * `--force` rebuilds regardless. bin/dateline.js runs the result only while it is current.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeStamp } from '../bin/build-stamp.js';
 import { SERVER_DIST, SERVER_SRC, SERVER_STAMP, serverBuildIsCurrent, serverSourceHash, serverSources } from '../bin/server-build.js';
 
 /** Compiles the server's sources into `outDir` (emptied first). */
@@ -37,7 +38,7 @@ export async function buildServer(options: { force?: boolean } = {}): Promise<'b
   if (!options.force && serverBuildIsCurrent()) return 'current';
   const hash = serverSourceHash();
   await compileServer(SERVER_DIST);
-  writeFileSync(SERVER_STAMP, JSON.stringify({ hash, builtAt: new Date().toISOString() }));
+  writeStamp(SERVER_STAMP, hash);
   return 'built';
 }
 

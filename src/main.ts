@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase } from './db/open-database.js';
 import type { DatabaseHandle } from './db/database-handle.js';
 import { migrateToLatest } from './db/migrate.js';
-import { RUNNING_COMPILED } from './kernel/project-root.js';
+import { RUNNING_CODE } from './kernel/project-root.js';
 import { systemClock, type Clock } from './kernel/clock.js';
 import type { Config } from './kernel/config.js';
 import { EventBus } from './kernel/events.js';
@@ -102,9 +102,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   return createApp({ config: services.config, db: services.database.db, log: services.log, cache: services.cache, search: services.search, clock: services.clock, events: services.events, mailer: services.mailer, dialect: services.database.dialect, newsletters: services.newsletters });
 }
 
-/** Which code this process runs, for the start-up log line: an operator can tell a stale or source run at a glance. */
-export const codeInUse = (): string => (RUNNING_COMPILED ? 'compiled (dist/server)' : 'TypeScript sources (tsx)');
-
 /**
  * Serves until SIGTERM or SIGINT, then stops taking connections, lets in-flight requests finish
  * and closes the database.
@@ -112,7 +109,7 @@ export const codeInUse = (): string => (RUNNING_COMPILED ? 'compiled (dist/serve
 export async function serve(services: Services): Promise<FastifyInstance> {
   const app = await buildApp(services);
   await app.listen({ port: services.config.port, host: services.config.host });
-  services.log.info({ code: codeInUse() }, 'serving');
+  services.log.info({ code: RUNNING_CODE }, 'serving');
   services.jobs.start();
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../kernel/config.js';
 import { silentLogger } from '../kernel/logger.js';
-import { buildServices, codeInUse, serve } from '../main.js';
+import { RUNNING_CODE } from '../kernel/project-root.js';
+import { buildServices, serve } from '../main.js';
 import { isEmpty, seedArchive, seedDemo } from '../modules/demo/index.js';
 import { reindexAll } from '../modules/search/index.js';
 import { parseArgs } from './parse-args.js';
@@ -106,7 +107,7 @@ export async function run(argv: string[]): Promise<void> {
     case 'worker': {
       const services = await buildServices(config);
       services.jobs.start({ keepAlive: true });
-      services.log.info({ workerId: services.jobs.workerId, code: codeInUse() }, 'worker started');
+      services.log.info({ workerId: services.jobs.workerId, code: RUNNING_CODE }, 'worker started');
       const stop = async () => {
         await services.jobs.stop();
         await services.mailer.close();

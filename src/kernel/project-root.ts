@@ -17,5 +17,5 @@ export const PROJECT_ROOT = (() => {
   return dir;
 })();
 
-/** Whether this process runs the compiled server (dist/server) rather than the TypeScript sources through tsx. */
-export const RUNNING_COMPILED = !fileURLToPath(import.meta.url).endsWith('.ts');
+/** Which code this process runs, for the start-up log line: the compiled server (dist/server) or the TypeScript sources through tsx. */
+export const RUNNING_CODE = fileURLToPath(import.meta.url).endsWith('.ts') ? 'TypeScript sources (tsx)' : 'compiled (dist/server)';

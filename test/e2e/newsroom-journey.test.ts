@@ -1,7 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildNewsroom } from '../../scripts/build-newsroom.js';
@@ -13,22 +12,13 @@ import { agencyJpeg } from '../fixtures/agency-photo.js';
 import { seedFixtureOutlet } from '../fixtures/fixture-outlet.js';
 import { axeViolations, chromiumMissing, launchChromium } from '../helpers/browser.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-databases.js';
+import { freePort } from '../helpers/dateline-process.js';
 
 const skip = chromiumMissing();
 // The page embedded below is served from 127.0.0.1, which embeds refuse unless this is set.
 const BEFORE_CUT = 'Fishermen in Tyre say the catch has halved in five years.';
 const AFTER_CUT = 'Only members read that the cooperative owes 40,000 dollars to the port authority.';
 const HEADLINE = 'Tyre fishermen count the cost of an emptying sea';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the newsroom in a browser', { skip: skip ?? false }, () => {
   let database: TestDatabase;

@@ -1,7 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildNewsroom } from '../../scripts/build-newsroom.js';
@@ -11,20 +10,11 @@ import { buildApp, buildServices, type Services } from '../../src/main.js';
 import { createMemberAsAdmin, ensureDefaultTiers } from '../../src/modules/billing/index.js';
 import { createStaff } from '../../src/modules/newsroom/index.js';
 import { seedFixtureOutlet } from '../fixtures/fixture-outlet.js';
-import { axeViolations, chromiumMissing, launchChromium } from '../helpers/browser.js';
+import { axeViolations, chromiumMissing, launchChromium, signInToNewsroom, type PageProblems } from '../helpers/browser.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/test-databases.js';
+import { freePort } from '../helpers/dateline-process.js';
 
 const skip = chromiumMissing();
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 for (const dialect of testDialects()) {
   describe(`members in the newsroom on ${dialect}`, { skip: skip ?? false }, () => {
@@ -33,8 +23,7 @@ for (const dialect of testDialects()) {
     let app: FastifyInstance;
     let browser: Browser;
     let base: string;
-    const cspViolations: string[] = [];
-    const pageErrors: string[] = [];
+    const problems: PageProblems = { csp: [], errors: [] };
 
     before(async () => {
       await buildNewsroom({ quiet: true });
@@ -61,20 +50,8 @@ for (const dialect of testDialects()) {
       await database?.drop();
     });
 
-    async function signedIn(email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
-      const page = await context.newPage();
-      page.on('console', (m) => {
-        if (/Content Security Policy|Refused to (apply|load|execute|frame|display)/i.test(m.text())) cspViolations.push(m.text());
-      });
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      await page.goto(`${base}/newsroom`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Articles' }).waitFor();
-      return page;
-    }
+    const signedIn = (email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> =>
+      signInToNewsroom(browser, base, { email, password }, problems, { viewport, acceptDownloads: true });
 
     test('an editor sees no Members entry', async () => {
       const page = await signedIn('desk@ledger.test', 'another long passphrase');
@@ -122,8 +99,8 @@ for (const dialect of testDialects()) {
       await page.getByRole('status').filter({ hasText: 'Imported: 1 created, 0 updated, 0 unchanged, 1 refused.' }).waitFor();
       await page.getByText(/^Row \d+ \(not-an-email\)/).waitFor();
       await page.context().close();
-      assert.deepEqual(cspViolations, []);
-      assert.deepEqual(pageErrors, []);
+      assert.deepEqual(problems.csp, []);
+      assert.deepEqual(problems.errors, []);
     });
   });
 }

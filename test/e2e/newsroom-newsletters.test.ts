@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildNewsroom } from '../../scripts/build-newsroom.js';
@@ -10,22 +9,13 @@ import { buildApp, buildServices, type Services } from '../../src/main.js';
 import { createNewsletter, subscribeDirectly } from '../../src/modules/newsletters/index.js';
 import { createStaff } from '../../src/modules/newsroom/index.js';
 import { seedFixtureOutlet } from '../fixtures/fixture-outlet.js';
-import { axeViolations, chromiumMissing, launchChromium } from '../helpers/browser.js';
+import { axeViolations, chromiumMissing, launchChromium, signInToNewsroom, type PageProblems } from '../helpers/browser.js';
 import { Outbox } from '../helpers/outbox.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/test-databases.js';
+import { freePort } from '../helpers/dateline-process.js';
 
 const skip = chromiumMissing();
 const HEADLINE = 'Beirut council approves emergency budget for water pumps';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 for (const dialect of testDialects()) {
   describe(`newsletters in the newsroom on ${dialect}`, { skip: skip ?? false }, () => {
@@ -35,8 +25,7 @@ for (const dialect of testDialects()) {
     let browser: Browser;
     let base: string;
     let outbox: Outbox;
-    const cspViolations: string[] = [];
-    const pageErrors: string[] = [];
+    const problems: PageProblems = { csp: [], errors: [] };
 
     before(async () => {
       await buildNewsroom({ quiet: true });
@@ -65,20 +54,8 @@ for (const dialect of testDialects()) {
       await database?.drop();
     });
 
-    async function signedIn(email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      page.on('console', (m) => {
-        if (/Content Security Policy|Refused to (apply|load|execute|frame|display)/i.test(m.text())) cspViolations.push(m.text());
-      });
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      await page.goto(`${base}/newsroom`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Articles' }).waitFor();
-      return page;
-    }
+    const signedIn = (email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> =>
+      signInToNewsroom(browser, base, { email, password }, problems, { viewport });
 
     test('a contributor sees no Newsletters entry', async () => {
       const page = await signedIn('rana@ledger.test', 'correct horse battery');
@@ -128,8 +105,8 @@ for (const dialect of testDialects()) {
       await page.locator('.nr-preview-frame').evaluate((frame) => frame.setAttribute('src', 'about:blank'));
       assert.deepEqual(await axeViolations(page), [], 'the open send');
       await page.context().close();
-      assert.deepEqual(cspViolations, []);
-      assert.deepEqual(pageErrors, []);
+      assert.deepEqual(problems.csp, []);
+      assert.deepEqual(problems.errors, []);
     });
   });
 }

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureDefaultTiers } from '../../src/modules/billing/index.js';
@@ -10,6 +9,7 @@ import { chromiumMissing, launchChromium } from '../helpers/browser.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
+import { freePort } from '../helpers/dateline-process.js';
 
 const missing = chromiumMissing();
 if (missing) {
@@ -26,15 +26,6 @@ const SECOND_PAID_SECRET = 'The cooperative never once borrowed from a bank.';
 const MEMO_SECRET = 'Volumes are capped for two years.';
 
 /** A free local port, so PUBLIC_URL can name the address the site listens on (cookies and the CSRF Origin check depend on it). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits for the SMTP sink to hold `count` messages; sending may finish just after the page answers. */
 async function waitForMail(sink: SmtpSink, count: number): Promise<void> {

@@ -42,3 +42,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return `${v.id} [${v.impact ?? 'n/a'}]: ${v.help} -> ${where}`;
   });
 }
+
+/** What the browser reported while a test ran: CSP refusals from the console and uncaught page errors. Both should stay empty. */
+export interface PageProblems {
+  csp: string[];
+  errors: string[];
+}
+
+/** A new browser context signed in to the newsroom at `base` with a password, on the Articles screen; problems are collected into `problems`. */
+export async function signInToNewsroom(browser: Browser, base: string, account: { email: string; password: string }, problems: PageProblems, options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: options.acceptDownloads ?? false });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (apply|load|execute|frame|display)/i.test(m.text())) problems.csp.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.errors.push(e.message));
+  await page.goto(`${base}/newsroom`);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Articles' }).waitFor();
+  return page;
+}

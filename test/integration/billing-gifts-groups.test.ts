@@ -1,35 +1,30 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { billingDepsFrom } from '../../src/http/billing-deps.js';
-import { createLicence, ensureDefaultTiers, grantComp, inviteToLicence, listLicences } from '../../src/modules/billing/index.js';
-import { seedFixtureOutlet, SECRET_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
-import { deliver, sessionIdFrom } from '../helpers/billing-helpers.js';
-import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { createLicence, grantComp, inviteToLicence, listLicences } from '../../src/modules/billing/index.js';
+import { SECRET_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
+import { deliver, sessionIdFrom, startBillingSite, type BillingSite } from '../helpers/billing-helpers.js';
+import type { FakeStripe } from '../helpers/fake-stripe.js';
 import { signedInReader } from '../helpers/member-session.js';
-import { Outbox } from '../helpers/outbox.js';
+import type { Outbox } from '../helpers/outbox.js';
 import { locationOf, ReaderClient } from '../helpers/reader-client.js';
 import { testDialects } from '../helpers/test-databases.js';
-import { createTestSite, type TestSite } from '../helpers/test-site.js';
+import type { TestSite } from '../helpers/test-site.js';
 
 const DAY = 86_400_000;
 
 for (const dialect of testDialects()) {
   describe(`comps, gifts and group licences on ${dialect}`, () => {
+    let billing: BillingSite;
     let fake: FakeStripe;
     let site: TestSite;
     let outlet: FixtureOutlet;
     let outbox: Outbox;
     before(async () => {
-      fake = await startFakeStripe();
-      site = await createTestSite(dialect, { ...fake.env, METER_ANONYMOUS: '0', METER_REGISTERED: '0' });
-      outlet = await seedFixtureOutlet(site.services);
-      outbox = new Outbox(site.database.dataDir);
-      await ensureDefaultTiers({ db: site.services.database.db, clock: site.clock });
+      billing = await startBillingSite(dialect);
+      ({ fake, site, outlet, outbox } = billing);
     });
-    after(async () => {
-      await site.close();
-      await fake.close();
-    });
+    after(() => billing.close());
 
     const deps = () => ({ db: site.services.database.db, clock: site.clock });
     const readsInFull = async (reader: ReaderClient) => (await reader.get(`/articles/${outlet.slugs.analysis}`)).body.includes(SECRET_SENTENCE);

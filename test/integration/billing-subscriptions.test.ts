@@ -5,9 +5,9 @@ import { after, before, describe, it } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { billingDepsFrom } from '../../src/http/billing-deps.js';
 import { createOffer, endMemberBilling, ensureDefaultTiers } from '../../src/modules/billing/index.js';
-import { seedFixtureOutlet, SECRET_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
-import { deliver, sessionIdFrom } from '../helpers/billing-helpers.js';
-import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { SECRET_SENTENCE, type FixtureOutlet } from '../fixtures/fixture-outlet.js';
+import { deliver, sessionIdFrom, startBillingSite, type BillingSite } from '../helpers/billing-helpers.js';
+import type { FakeStripe } from '../helpers/fake-stripe.js';
 import { signedInReader } from '../helpers/member-session.js';
 import { Outbox } from '../helpers/outbox.js';
 import { locationOf, ReaderClient } from '../helpers/reader-client.js';
@@ -19,22 +19,16 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 for (const dialect of testDialects()) {
   describe(`subscriptions through Stripe on ${dialect}`, () => {
+    let billing: BillingSite;
     let fake: FakeStripe;
     let site: TestSite;
     let outlet: FixtureOutlet;
     let outbox: Outbox;
     before(async () => {
-      fake = await startFakeStripe();
-      // No free articles: what a reader sees depends on their plan alone.
-      site = await createTestSite(dialect, { ...fake.env, METER_ANONYMOUS: '0', METER_REGISTERED: '0' });
-      outlet = await seedFixtureOutlet(site.services);
-      outbox = new Outbox(site.database.dataDir);
-      await ensureDefaultTiers({ db: site.services.database.db, clock: site.clock });
+      billing = await startBillingSite(dialect);
+      ({ fake, site, outlet, outbox } = billing);
     });
-    after(async () => {
-      await site.close();
-      await fake.close();
-    });
+    after(() => billing.close());
 
     const db = () => site.services.database.db;
     const paidArticle = () => `/articles/${outlet.slugs.analysis}`;

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,34 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { NODE_FLAGS, ROOT } from '../../bin/server-build.js';
 import { compileServer } from '../../scripts/build-server.js';
 import { newId } from '../../src/kernel/ids.js';
-
-const BIN = join(ROOT, 'bin/dateline.js');
-
-/** Starts `node <entry> serve` on a free port and waits for its health check; returns its log and a stop function. */
-async function startServer(args: string[], env: Record<string, string>) {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, [...args, 'serve'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start: ${output}`);
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    base,
-    log: () => output,
-    stop: async () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
+import { DATELINE_BIN, startDatelineServer } from '../helpers/dateline-process.js';
 
 describe('the compiled server (dist/server)', () => {
   // Compiled into a folder of its own inside the checkout (so packages resolve from node_modules
@@ -51,7 +23,7 @@ describe('the compiled server (dist/server)', () => {
   });
 
   it('serves the site, its stylesheet and the newsroom app, says it runs compiled code, and stops cleanly', async () => {
-    const server = await startServer([join(outDir, 'cli/dateline.js')], { DATA_DIR: dataDir });
+    const server = await startDatelineServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info' }, join(outDir, 'cli/dateline.js'));
     try {
       const front = await fetch(`${server.base}/`);
       assert.equal(front.status, 200);
@@ -70,7 +42,7 @@ describe('the compiled server (dist/server)', () => {
   });
 
   it('is bypassed for the sources with DATELINE_FROM_SOURCE=1', async () => {
-    const server = await startServer([BIN], { DATA_DIR: dataDir, DATELINE_FROM_SOURCE: '1' });
+    const server = await startDatelineServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info', DATELINE_FROM_SOURCE: '1' });
     try {
       assert.equal((await fetch(`${server.base}/`)).status, 200);
       assert.match(server.log(), /"code":"TypeScript sources \(tsx\)"/);
@@ -86,6 +58,6 @@ describe('the Node flags of the long-running processes', () => {
     const flags = NODE_FLAGS.join(' ');
     assert.equal(scripts.start, `node ${flags} bin/dateline.js serve --demo`);
     assert.equal(scripts.dateline, `node ${flags} bin/dateline.js`);
-    assert.equal(readFileSync(BIN, 'utf8').split('\n')[0], `#!/usr/bin/env -S node ${flags}`);
+    assert.equal(readFileSync(DATELINE_BIN, 'utf8').split('\n')[0], `#!/usr/bin/env -S node ${flags}`);
   });
 });

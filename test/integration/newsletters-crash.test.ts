@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { newId } from '../../src/kernel/ids.js';
 import { openDatabase } from '../../src/db/open-database.js';
@@ -9,8 +8,9 @@ import { seedFixtureOutlet } from '../fixtures/fixture-outlet.js';
 import { testDialects } from '../helpers/test-databases.js';
 import { createTestSite, type TestSite } from '../helpers/test-site.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
+import { DATELINE_BIN } from '../helpers/dateline-process.js';
 
-const BIN = join(import.meta.dirname, '../../bin/dateline.js');
+const BIN = DATELINE_BIN;
 const RECIPIENTS = 2000;
 /** Messages a worker has in flight at once: the most a hard kill can leave unrecorded. */
 const IN_FLIGHT = 10;

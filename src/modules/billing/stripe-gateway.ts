@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { AppError } from '../../kernel/errors.js';
+import { lazy } from '../../kernel/lazy.js';
 import type { PaymentGateway, PriceLine, VerifiedEvent } from './payment-gateway.js';
 import { readSubscription, type SubscriptionSnapshot } from './subscription-snapshot.js';
 
@@ -35,20 +36,19 @@ export function createStripeGateway(settings: StripeSettings): PaymentGateway | 
   if (!settings.secretKey) return null;
   const base = settings.apiBase ? new URL(settings.apiBase) : undefined;
   // The SDK (about 19 MB once loaded) is loaded at the first payment call or webhook, not at start.
-  let client: Promise<Stripe> | undefined;
-  const stripeClient = (): Promise<Stripe> =>
-    (client ??= import('stripe').then(
-      ({ default: StripeSdk }) =>
-        new StripeSdk(settings.secretKey!, {
-          maxNetworkRetries: 2,
-          timeout: 20_000,
-          telemetry: false,
-          appInfo: { name: 'Dateline' },
-          ...(base
-            ? { host: base.hostname, port: base.port || (base.protocol === 'http:' ? 80 : 443), protocol: base.protocol === 'http:' ? ('http' as const) : ('https' as const) }
-            : {}),
-        }),
-    ));
+  const secretKey = settings.secretKey;
+  const stripeClient = lazy(async (): Promise<Stripe> => {
+    const { default: StripeSdk } = await import('stripe');
+    return new StripeSdk(secretKey, {
+      maxNetworkRetries: 2,
+      timeout: 20_000,
+      telemetry: false,
+      appInfo: { name: 'Dateline' },
+      ...(base
+        ? { host: base.hostname, port: base.port || (base.protocol === 'http:' ? 80 : 443), protocol: base.protocol === 'http:' ? ('http' as const) : ('https' as const) }
+        : {}),
+    });
+  });
 
   return {
     async createCustomer({ email, name, memberId }) {

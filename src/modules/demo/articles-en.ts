@@ -1120,7 +1120,7 @@ Kemal Aydin, chief executive of Anatolian Gateway Ports, said that sea and land 
 
 The third container, refrigerated and carrying tomatoes and peppers, left a packing station in the Jordan Valley and travelled by road to the Iraqi border. At the crossing, the container was transferred to an Iraqi truck, a process known as back-to-back loading, which took six hours and required the cargo to be unloaded and reloaded by hand.
 
-For perishable goods, such delays are costly. The exporter estimated that the transfer reduced the shelf life of his produce by a day. A pilot allowing sealed containers to cross without transfer has been discussed but not implemented.
+For perishable goods, such delays are costly. The exporter estimated that the transfer reduced the shelf life of his produce by a day. A pilot allowing sealed containers to cross without transfer has been discussed but never tried.
 
 ## What the three journeys show
 

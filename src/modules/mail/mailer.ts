@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Transporter } from 'nodemailer';
+import { lazy } from '../../kernel/lazy.js';
 import { newId } from '../../kernel/ids.js';
 
 export interface MailMessage {
@@ -63,31 +64,30 @@ const toNodemailer = (m: MailMessage, from: string) => ({
 export function createMailer(options: MailerOptions): Mailer {
   // nodemailer (about 14 MB once loaded) is loaded with the first message, not at start: most
   // web processes send mail rarely, and a worker that has none to send never needs it.
-  let transport: Promise<Transporter> | undefined;
-  const transporter = (settings: () => object): Promise<Transporter> => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(settings())));
+  const transporter = (settings: object) => lazy(async (): Promise<Transporter> => (await import('nodemailer')).default.createTransport(settings));
 
   if (options.smtpUrl) {
-    const smtpUrl = options.smtpUrl;
-    const smtp = () =>
-      transporter(() => ({
-        url: smtpUrl,
-        pool: options.pool ?? true,
-        maxConnections: options.maxConnections ?? 5,
-        ...(options.rateLimit ? { rateDelta: 1000, rateLimit: options.rateLimit } : {}),
-        ...(options.dkim ? { dkim: options.dkim } : {}),
-      }));
+    let opened = false;
+    const smtp = transporter({
+      url: options.smtpUrl,
+      pool: options.pool ?? true,
+      maxConnections: options.maxConnections ?? 5,
+      ...(options.rateLimit ? { rateDelta: 1000, rateLimit: options.rateLimit } : {}),
+      ...(options.dkim ? { dkim: options.dkim } : {}),
+    });
     return {
       async send(message) {
+        opened = true;
         const info = await (await smtp()).sendMail(toNodemailer(message, options.from));
         return { messageId: String(info.messageId) };
       },
       async close() {
-        if (transport) (await transport).close();
+        if (opened) (await smtp()).close();
       },
     };
   }
   const outboxDir = join(options.dataDir, 'outbox');
-  const stream = () => transporter(() => ({ streamTransport: true, buffer: true, newline: 'unix' }));
+  const stream = transporter({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     outboxDir,
     async send(message) {

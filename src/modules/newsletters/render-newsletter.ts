@@ -1,12 +1,12 @@
 import { escapeHtml, renderBlocksHtml, renderBlocksText, splitAtCut, withoutCut, type Block, type Post } from '../content/index.js';
 import { imageSources } from '../media/index.js';
+import { lazy } from '../../kernel/lazy.js';
 
 export type EmailVariant = 'free' | 'paid';
 
 /** mjml is large (tens of MB resident): loaded once, on the first render, not at start-up. */
 type Mjml2Html = (input: string, options: { validationLevel: 'soft'; minify: boolean; keepComments: boolean }) => Promise<{ html: string }> | { html: string };
-let mjmlModule: Promise<Mjml2Html> | undefined;
-const loadMjml = (): Promise<Mjml2Html> => (mjmlModule ??= import('mjml').then((m) => m.default as unknown as Mjml2Html));
+const loadMjml = lazy((): Promise<Mjml2Html> => import('mjml').then((m) => m.default as unknown as Mjml2Html));
 
 /** Replaced per recipient after rendering, so a send renders each version once. */
 export const UNSUBSCRIBE_PLACEHOLDER = '%%UNSUBSCRIBE_URL%%';
