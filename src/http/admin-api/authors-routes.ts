@@ -38,9 +38,7 @@ export const authorsRoutes: AdminResource = async (app, deps) => {
     schema: { summary: 'Edit an author profile', tags: TAGS, params: IdParams, body: UpdateAuthorBody },
     config: { apiResponses: { 200: { description: 'The author', schema: AuthorEnvelope } } },
   }, async (request) => {
-    const author = await updateAuthor(deps.db, actorOf(request), request.params.id, request.body);
-    await deps.events.emit('taxonomy.changed', { kind: 'author', id: author.id });
-    return { author };
+    return { author: await updateAuthor(deps, actorOf(request), request.params.id, request.body) };
   });
 
   app.delete('/authors/:id', {

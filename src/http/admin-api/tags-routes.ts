@@ -38,9 +38,7 @@ export const tagsRoutes: AdminResource = async (app, deps) => {
     schema: { summary: 'Rename a tag, or change its slug or kind', tags: TAGS, params: IdParams, body: UpdateTagBody },
     config: { apiResponses: { 200: { description: 'The tag', schema: TagEnvelope } } },
   }, async (request) => {
-    const tag = await updateTag(deps.db, actorOf(request), request.params.id, request.body);
-    await deps.events.emit('taxonomy.changed', { kind: 'tag', id: tag.id });
-    return { tag };
+    return { tag: await updateTag(deps, actorOf(request), request.params.id, request.body) };
   });
 
   app.delete('/tags/:id', {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database-handle.js';
 import { AppError } from '../../kernel/errors.js';
+import type { EventBus } from '../../kernel/events.js';
 import { isId } from '../../kernel/ids.js';
 import { requirePermission, type Actor } from '../newsroom/index.js';
 import { createAuthor, createTag, type TaxonomyDeps } from './create-taxonomy.js';
@@ -61,8 +62,14 @@ export async function getTag(db: Db, id: string): Promise<TagWithCount> {
   return { id: r.id, slug: r.slug, kind: r.kind as TagKind, name: r.name, names: parseNames(r.names), description: r.description, posts: counts.get(id) ?? 0 };
 }
 
+/** What an edit of a tag or author needs: it announces the change, so pages and search follow (`taxonomy.changed`). */
+export interface TaxonomyEditDeps {
+  db: Db;
+  events: EventBus;
+}
+
 /** Renames, re-slugs or re-kinds a tag. Articles keep it; their tag links follow the new slug. */
-export async function updateTag(db: Db, actor: Actor, id: string, changes: { name?: string; slug?: string; kind?: TagKind; names?: Record<string, string>; description?: string }): Promise<TagWithCount> {
+export async function updateTag({ db, events }: TaxonomyEditDeps, actor: Actor, id: string, changes: { name?: string; slug?: string; kind?: TagKind; names?: Record<string, string>; description?: string }): Promise<TagWithCount> {
   requirePermission(actor, 'taxonomy.manage');
   await getTag(db, id);
   if (changes.kind !== undefined && !TAG_KINDS.includes(changes.kind)) throw new AppError('INVALID_TAG_KIND', 400, `Tag kind must be one of ${TAG_KINDS.join(', ')}`, { kind: 'invalid' });
@@ -74,7 +81,10 @@ export async function updateTag(db: Db, actor: Actor, id: string, changes: { nam
     ...(changes.names !== undefined ? { names: JSON.stringify(changes.names) } : {}),
     ...(changes.description !== undefined ? { description: changes.description } : {}),
   };
-  if (Object.keys(set).length > 0) await db.updateTable('tags').set(set).where('id', '=', id).execute();
+  if (Object.keys(set).length > 0) {
+    await db.updateTable('tags').set(set).where('id', '=', id).execute();
+    await events.emit('taxonomy.changed', { kind: 'tag', id });
+  }
   return getTag(db, id);
 }
 
@@ -117,7 +127,7 @@ export async function getAuthor(db: Db, id: string): Promise<AuthorWithCount> {
 }
 
 /** Edits an author profile (name, slug, bio, portrait). Bylines everywhere follow. */
-export async function updateAuthor(db: Db, actor: Actor, id: string, changes: AuthorChanges): Promise<AuthorWithCount> {
+export async function updateAuthor({ db, events }: TaxonomyEditDeps, actor: Actor, id: string, changes: AuthorChanges): Promise<AuthorWithCount> {
   requirePermission(actor, 'taxonomy.manage');
   await getAuthor(db, id);
   if (changes.slug !== undefined) await slugFree(db, 'authors', checkSlug(changes.slug), id);
@@ -129,7 +139,10 @@ export async function updateAuthor(db: Db, actor: Actor, id: string, changes: Au
     ...(changes.bio !== undefined ? { bio: changes.bio } : {}),
     ...(changes.photoMediaId !== undefined ? { photo_media_id: changes.photoMediaId } : {}),
   };
-  if (Object.keys(set).length > 0) await db.updateTable('authors').set(set).where('id', '=', id).execute();
+  if (Object.keys(set).length > 0) {
+    await db.updateTable('authors').set(set).where('id', '=', id).execute();
+    await events.emit('taxonomy.changed', { kind: 'author', id });
+  }
   return getAuthor(db, id);
 }
 
